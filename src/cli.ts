@@ -1,0 +1,93 @@
+#!/usr/bin/env node
+import fs from 'node:fs';
+import readline from 'node:readline';
+import { Command, CommanderError, Option } from 'commander';
+import { runAsk, type CommandIO } from './commands/ask.js';
+import { COLOR_MODES, resolveAskConfig, type RawAskOptions } from './config.js';
+import { EXIT_ERROR, SeedqaError } from './errors.js';
+import { terminalSafe } from './print/sanitize.js';
+
+const { version } = JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+
+function fail(message: string): void {
+  process.stderr.write(`seedqa: ${terminalSafe(message)}\n`);
+}
+
+function write(text: string): Promise<void> | void {
+  if (process.stdout.write(text)) return;
+  return new Promise((resolve) => process.stdout.once('drain', resolve));
+}
+
+function processIO(): CommandIO {
+  return {
+    out: write,
+    warn: (line) => fail(`warning: ${line}`),
+    lines: process.stdin.isTTY ? undefined : readline.createInterface({ input: process.stdin, crlfDelay: Infinity }),
+  };
+}
+
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
+const program = new Command('seedqa')
+  .description('Answer questions about a folder of text documents, with citations you can open.')
+  .version(version, '-V, --version')
+  .exitOverride()
+  .configureOutput({
+    outputError: (message) => fail(message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim()),
+  })
+  .addHelpText(
+    'after',
+    `
+Examples:
+  $ seedqa "Who is ByteDance's CEO?"          ask over the bundled seeds
+  $ seedqa --seeds docs/ "How do I roll back?"  ask over your own documents
+  $ seedqa --json < questions.txt             one JSON object per question
+
+Exit status: 0 answered, 1 no answer, 2 error.`,
+  );
+
+program
+  .command('ask', { isDefault: true })
+  .description('answer a question (the default command); with no question, answer each line of stdin')
+  .argument('[question...]', 'the question, in words')
+  .option('-s, --seeds <path>', 'a file or folder of documents (repeatable; default: the bundled seeds)', collect)
+  .option('-n, --limit <k>', 'how many citations to list', '3')
+  .option('--json', 'print one JSON object per question (JSON Lines)')
+  .addOption(new Option('--color <when>', 'colour output').choices(COLOR_MODES).default('auto'))
+  .addHelpText(
+    'after',
+    `
+Examples:
+  $ seedqa "Who is ByteDance's CEO?"
+  $ seedqa ask --seeds docs/ -n 5 "How do I roll back a release?"
+  $ printf 'Who is the CEO?\\nWhat is Boximator?\\n' | seedqa --json | jq -r .answer
+
+Exit status: 0 answered, 1 no answer, 2 error.`,
+  )
+  .action(async (words: string[], options: RawAskOptions) => {
+    const config = resolveAskConfig(words, options, { env: process.env, stdoutIsTTY: process.stdout.isTTY === true });
+    process.exitCode = await runAsk(config, processIO());
+  });
+
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  fail(`cannot write output: ${error.message}`);
+  process.exit(EXIT_ERROR);
+});
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) {
+    process.exitCode = error.exitCode === 0 ? 0 : EXIT_ERROR;
+  } else if (error instanceof SeedqaError) {
+    fail(error.message);
+    process.exitCode = error.exitCode;
+  } else {
+    fail(`internal error: ${error instanceof Error ? error.message : String(error)}`);
+    if (process.env.SEEDQA_DEBUG) console.error(error);
+    process.exitCode = EXIT_ERROR;
+  }
+}

@@ -1,0 +1,46 @@
+import { answerQuestion } from '../answer/answer.js';
+import type { AskConfig } from '../config.js';
+import { openCorpus } from '../corpus.js';
+import { SeedqaError } from '../errors.js';
+import { formatJson } from '../print/json.js';
+import { formatText } from '../print/text.js';
+
+/** Exit status when no question was answered. */
+export const EXIT_NO_ANSWER = 1;
+
+/** Where a command reads and writes; the CLI passes the process streams, tests pass buffers. */
+export interface CommandIO {
+  /** Writes results (stdout); resolves when the consumer can take more. */
+  out: (text: string) => Promise<void> | void;
+  /** Writes one warning line (stderr). */
+  warn: (line: string) => void;
+  /** Lines of standard input, or undefined when stdin is a terminal. */
+  lines?: AsyncIterable<string>;
+}
+
+/**
+ * `seedqa ask`: answers the question of `config`, or else each non-blank line of input.
+ * Resolves to the exit status: 0 when at least one question was answered, else 1.
+ */
+export async function runAsk(config: AskConfig, io: CommandIO): Promise<number> {
+  const questions = config.question !== undefined ? [config.question] : io.lines;
+  if (!questions) {
+    throw new SeedqaError('no question given: try seedqa "Who is the CEO?", or pipe one question per line');
+  }
+  const corpus = openCorpus(config.seeds, { warn: io.warn });
+  const batch = config.question === undefined;
+  let answered = 0;
+  let asked = 0;
+  for await (const line of questions) {
+    const question = line.trim();
+    if (question === '') continue;
+    const answer = answerQuestion(corpus.index, question, { limit: config.limit });
+    if (answer.answered) answered++;
+    const separator = batch && !config.json && asked > 0 ? '\n' : '';
+    asked++;
+    await io.out(
+      config.json ? `${formatJson(answer)}\n` : separator + formatText(answer, { color: config.color, showQuestion: batch }),
+    );
+  }
+  return answered > 0 ? 0 : EXIT_NO_ANSWER;
+}

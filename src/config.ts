@@ -1,0 +1,77 @@
+import { fileURLToPath } from 'node:url';
+import { SeedqaError } from './errors.js';
+
+/** The folder of documents shipped with seedqa, used when no `--seeds` is given. */
+export const BUNDLED_SEEDS: string = fileURLToPath(new URL('../seeds', import.meta.url));
+
+/** Flags of `seedqa ask` as commander hands them over. */
+export interface RawAskOptions {
+  seeds?: string[];
+  limit?: string;
+  json?: boolean;
+  color?: string;
+}
+
+/** What the process can tell about its surroundings, for colour decisions. */
+export interface Surroundings {
+  env: NodeJS.ProcessEnv;
+  stdoutIsTTY: boolean;
+}
+
+/** Validated settings of one `ask` run. */
+export interface AskConfig {
+  seeds: string[];
+  limit: number;
+  json: boolean;
+  color: boolean;
+  /** The question from the command line, or undefined to read questions from stdin. */
+  question: string | undefined;
+}
+
+export const COLOR_MODES = ['auto', 'always', 'never'] as const;
+const MAX_LIMIT = 10_000;
+
+/** Parses `--limit`: a whole number from 1 to 10,000. */
+export function parseLimit(raw: string | undefined, fallback = 3): number {
+  if (raw === undefined) return fallback;
+  const trimmed = raw.trim();
+  if (!/^\d+$/.test(trimmed) || Number(trimmed) < 1 || Number(trimmed) > MAX_LIMIT) {
+    throw new SeedqaError(`invalid --limit '${raw}': expected a whole number from 1 to ${MAX_LIMIT}`);
+  }
+  return Number(trimmed);
+}
+
+/**
+ * Decides on colour: `--color always|never` wins; with `auto`, FORCE_COLOR (not "0") turns
+ * colour on, NO_COLOR or TERM=dumb turn it off, otherwise colour follows whether stdout is a terminal.
+ */
+export function resolveColor(mode: string | undefined, { env, stdoutIsTTY }: Surroundings): boolean {
+  const chosen = mode ?? 'auto';
+  if (!(COLOR_MODES as readonly string[]).includes(chosen)) {
+    throw new SeedqaError(`invalid --color '${chosen}': expected one of ${COLOR_MODES.join(', ')}`);
+  }
+  if (chosen !== 'auto') return chosen === 'always';
+  if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
+  if (env.NO_COLOR) return false;
+  if (env.TERM === 'dumb') return false;
+  return stdoutIsTTY;
+}
+
+/** The question given as words on the command line, or undefined when none was given. */
+export function parseQuestion(words: readonly string[]): string | undefined {
+  if (words.length === 0) return undefined;
+  const question = words.join(' ').trim();
+  if (question === '') throw new SeedqaError('empty question: ask something, e.g. seedqa "Who is the CEO?"');
+  return question;
+}
+
+/** Turns raw `ask` flags and arguments into a validated {@link AskConfig}. */
+export function resolveAskConfig(words: readonly string[], raw: RawAskOptions, surroundings: Surroundings): AskConfig {
+  return {
+    seeds: raw.seeds && raw.seeds.length > 0 ? raw.seeds : [BUNDLED_SEEDS],
+    limit: parseLimit(raw.limit),
+    json: raw.json === true,
+    color: resolveColor(raw.color, surroundings),
+    question: parseQuestion(words),
+  };
+}

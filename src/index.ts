@@ -1,0 +1,26 @@
+/**
+ * seedqa's library API: load documents, index their sentences, and answer questions with
+ * cited passages. The `seedqa` command line is built on exactly these functions.
+ *
+ * @example
+ * ```ts
+ * import { openCorpus, answerQuestion, formatJson } from 'seedqa';
+ * const corpus = openCorpus(['docs/']);
+ * const answer = answerQuestion(corpus.index, 'How do I roll back?', { limit: 3 });
+ * console.log(formatJson(answer));
+ * ```
+ * @packageDocumentation
+ */
+export { analyze, analyzeTerms, type AnalyzedToken } from './analysis/analyze.js';
+export { toPassages } from './analysis/passages.js';
+export { splitSentences } from './analysis/sentences.js';
+export { answerQuestion, type AnswerOptions } from './answer/answer.js';
+export { BUNDLED_SEEDS } from './config.js';
+export { openCorpus, type Corpus } from './corpus.js';
+export { SeedqaError } from './errors.js';
+export { displayPath, loadDocuments, readDocument, type LoadOptions } from './load/index.js';
+export { formatJson } from './print/json.js';
+export { terminalSafe } from './print/sanitize.js';
+export { formatText, type TextOptions } from './print/text.js';
+export { PassageIndex } from './search/passage-index.js';
+export type { Answer, Citation, Document, Hit, Passage, Range } from './types.js';

@@ -1,0 +1,59 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { SeedqaError } from '../errors.js';
+import type { Document } from '../types.js';
+import { decodeUtf8 } from './decode.js';
+import { findDocuments } from './find.js';
+
+/** Options for {@link loadDocuments}. */
+export interface LoadOptions {
+  /** Folder that display paths are relative to. Default: `process.cwd()`. */
+  cwd?: string;
+  /** Receives one line per skipped file (binary, unreadable). Default: ignore. */
+  warn?: (message: string) => void;
+}
+
+/**
+ * The path shown to users: relative to `cwd` when the file lies below it, else absolute.
+ */
+export function displayPath(file: string, cwd: string): string {
+  const relative = path.relative(cwd, file);
+  if (relative && !relative.startsWith('..') && !path.isAbsolute(relative)) return relative.split(path.sep).join('/');
+  return file;
+}
+
+/** Reads one file into a {@link Document}, or returns a reason to skip it. */
+export function readDocument(file: string, source: string): Document | { skipped: string } {
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (error) {
+    return { skipped: `cannot read ${source}: ${(error as NodeJS.ErrnoException).code ?? error}` };
+  }
+  if (bytes.indexOf(0) !== -1) return { skipped: `skipping binary file ${source}` };
+  return { path: file, source, bytes, ...decodeUtf8(bytes) };
+}
+
+/**
+ * Loads every document below the given files and folders.
+ *
+ * @example
+ * ```ts
+ * const docs = loadDocuments(['seeds'], { warn: (m) => console.error(m) });
+ * ```
+ * @throws SeedqaError when a path is missing or no readable document is found.
+ */
+export function loadDocuments(paths: readonly string[], options: LoadOptions = {}): Document[] {
+  const cwd = options.cwd ?? process.cwd();
+  const warn = options.warn ?? (() => {});
+  const documents: Document[] = [];
+  for (const file of findDocuments(paths, warn)) {
+    const doc = readDocument(file, displayPath(file, cwd));
+    if ('skipped' in doc) warn(doc.skipped);
+    else documents.push(doc);
+  }
+  if (documents.length === 0) {
+    throw new SeedqaError(`no readable documents (.txt, .md, .markdown) in ${paths.join(', ')}`);
+  }
+  return documents;
+}

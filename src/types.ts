@@ -1,0 +1,71 @@
+/** A document read from disk: its path, raw bytes and decoded text. */
+export interface Document {
+  /** Absolute path of the file. */
+  path: string;
+  /** Path as shown to users: relative to the working directory when below it, else absolute. */
+  source: string;
+  /** The file's bytes, exactly as read. */
+  bytes: Uint8Array;
+  /** The decoded text (BOM stripped, invalid UTF-8 replaced by U+FFFD). */
+  text: string;
+  /**
+   * Byte offset in `bytes` of every UTF-16 code unit of `text`, plus one final entry for the
+   * end of the file. Only present when the file is not valid UTF-8; otherwise offsets are
+   * computed from the UTF-8 length of the text.
+   */
+  byteOffsets?: Uint32Array;
+  /** Length of the stripped byte order mark (0 or 3). */
+  bomLength: number;
+}
+
+/** A sentence-level piece of a document, with exact offsets back into the file. */
+export interface Passage {
+  /** Stable id: `<source>#<sentence>`. */
+  id: string;
+  /** The document's display path (see {@link Document.source}). */
+  source: string;
+  /** 1-based index of the passage in its document. */
+  sentence: number;
+  /** 1-based line of the passage's first character. */
+  line: number;
+  /** 1-based column of the passage's first character, counted in Unicode characters. */
+  column: number;
+  /** Byte offset of the passage's first byte in the file. */
+  start: number;
+  /** Byte offset just past the passage's last byte (exclusive). */
+  end: number;
+  /** Exactly the file's bytes `start..end`, decoded. */
+  text: string;
+}
+
+/** A passage ranked for a question. */
+export interface Hit {
+  passage: Passage;
+  /** Relevance score; larger is better. Only comparable within one question. */
+  score: number;
+  /** Analyzed query terms this passage matched. */
+  matched: string[];
+}
+
+/** Where an answer comes from, as printed in JSON. */
+export interface Citation extends Passage {
+  score: number;
+}
+
+/** A character range `[start, end)` inside a string. */
+export type Range = readonly [start: number, end: number];
+
+/** The answer to one question. */
+export interface Answer {
+  question: string;
+  /** True when the best passage answers the question. */
+  answered: boolean;
+  /** Text of the best passage, or null when not answered. */
+  answer: string | null;
+  /** The shortest phrase of the answer that answers the question, or null. */
+  span: string | null;
+  /** Cited passages, best first. */
+  citations: Citation[];
+  /** For each citation, the character ranges of its text that matched the question. */
+  highlights: Range[][];
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, analyzeTerms, termsOf } from '../../src/analysis/analyze.js';
+
+describe('analyzeTerms', () => {
+  it('folds case and stems', () => {
+    expect(analyzeTerms('Recruiting RECRUITMENT recruits')).toEqual(['recruit', 'recruit', 'recruit']);
+  });
+
+  it('drops function words', () => {
+    expect(analyzeTerms('What is the name of the company that they have?')).toEqual(['name', 'compani']);
+  });
+
+  it('treats curly and straight apostrophes alike and drops possessives', () => {
+    expect(analyzeTerms('ByteDance’s')).toEqual(analyzeTerms("ByteDance's"));
+    expect(analyzeTerms("ByteDance's")).toEqual(analyzeTerms('ByteDance'));
+  });
+
+  it('splits words glued together by scraping', () => {
+    const terms = analyzeTerms('View AllByteDance');
+    const [byteDance] = analyzeTerms('ByteDance');
+    expect(terms).toContain(byteDance);
+    expect(terms).toContain('view');
+    expect(terms).not.toContain('all');
+  });
+
+  it('folds Latin diacritics and compatibility forms', () => {
+    expect(analyzeTerms('Café ﬁnance')).toEqual(analyzeTerms('cafe finance'));
+  });
+
+  it('keeps numbers and words of other scripts', () => {
+    expect(analyzeTerms('over 300 jobs in Москва')).toEqual(['300', 'job', 'москва']);
+  });
+
+  it('returns nothing for text without words', () => {
+    expect(analyzeTerms('?!  …  ---')).toEqual([]);
+  });
+});
+
+describe('analyze', () => {
+  it('reports where each word is, with no terms for stop words', () => {
+    expect(analyze('Who leads it?')).toEqual([
+      { start: 0, end: 3, terms: [] },
+      { start: 4, end: 9, terms: ['lead'] },
+      { start: 10, end: 12, terms: [] },
+    ]);
+  });
+});
+
+describe('termsOf', () => {
+  it('gives the same terms every time (memoised)', () => {
+    expect(termsOf('Running')).toBe(termsOf('Running'));
+    expect(termsOf('Running')).toEqual(['run']);
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { BUNDLED_SEEDS, parseLimit, parseQuestion, resolveAskConfig, resolveColor } from '../../src/config.js';
+import { SeedqaError } from '../../src/errors.js';
+
+const tty = { env: {}, stdoutIsTTY: true };
+const pipe = { env: {}, stdoutIsTTY: false };
+
+describe('parseLimit', () => {
+  it('accepts whole numbers from 1', () => {
+    expect(parseLimit('5')).toBe(5);
+    expect(parseLimit(undefined)).toBe(3);
+  });
+
+  it.each(['0', '-1', 'abc', '2.5', '', '1e3', '99999'])('rejects %j with a message naming the value', (raw) => {
+    expect(() => parseLimit(raw)).toThrow(SeedqaError);
+    expect(() => parseLimit(raw)).toThrow(`invalid --limit '${raw}'`);
+  });
+});
+
+describe('resolveColor', () => {
+  it('colours a terminal and not a pipe by default', () => {
+    expect(resolveColor('auto', tty)).toBe(true);
+    expect(resolveColor('auto', pipe)).toBe(false);
+  });
+
+  it('honours NO_COLOR, FORCE_COLOR and TERM=dumb', () => {
+    expect(resolveColor('auto', { env: { NO_COLOR: '1' }, stdoutIsTTY: true })).toBe(false);
+    expect(resolveColor('auto', { env: { FORCE_COLOR: '1' }, stdoutIsTTY: false })).toBe(true);
+    expect(resolveColor('auto', { env: { FORCE_COLOR: '0' }, stdoutIsTTY: true })).toBe(false);
+    expect(resolveColor('auto', { env: { TERM: 'dumb' }, stdoutIsTTY: true })).toBe(false);
+  });
+
+  it('lets --color always and never win over the environment', () => {
+    expect(resolveColor('always', { env: { NO_COLOR: '1' }, stdoutIsTTY: false })).toBe(true);
+    expect(resolveColor('never', { env: { FORCE_COLOR: '1' }, stdoutIsTTY: true })).toBe(false);
+  });
+
+  it('rejects other modes', () => {
+    expect(() => resolveColor('sometimes', tty)).toThrow("invalid --color 'sometimes'");
+  });
+});
+
+describe('parseQuestion', () => {
+  it('joins words, or gives undefined for none', () => {
+    expect(parseQuestion(['Who', 'leads?'])).toBe('Who leads?');
+    expect(parseQuestion([])).toBeUndefined();
+  });
+
+  it('rejects an empty question', () => {
+    expect(() => parseQuestion(['  '])).toThrow('empty question');
+  });
+});
+
+describe('resolveAskConfig', () => {
+  it('defaults to the bundled seeds', () => {
+    expect(resolveAskConfig(['q'], {}, pipe)).toEqual({ seeds: [BUNDLED_SEEDS], limit: 3, json: false, color: false, question: 'q' });
+    expect(BUNDLED_SEEDS).toMatch(/seeds$/);
+  });
+});
