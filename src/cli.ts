@@ -1,13 +1,17 @@
-#!/usr/bin/env node
 import fs from 'node:fs';
-import readline from 'node:readline';
 import { Command, CommanderError, Option } from 'commander';
 import { runAsk, type CommandIO } from './commands/ask.js';
 import { COLOR_MODES, resolveAskConfig, type RawAskOptions } from './config.js';
 import { EXIT_ERROR, SeedqaError } from './errors.js';
 import { terminalSafe } from './print/sanitize.js';
 
-const { version } = JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+declare const SEEDQA_VERSION: string | undefined;
+
+/** The package version: inlined by the bundler, read from package.json when run unbundled. */
+const version =
+  typeof SEEDQA_VERSION === 'string'
+    ? SEEDQA_VERSION
+    : (JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 function fail(message: string): void {
   process.stderr.write(`seedqa: ${terminalSafe(message)}\n`);
@@ -18,11 +22,27 @@ function write(text: string): Promise<void> | void {
   return new Promise((resolve) => process.stdout.once('drain', resolve));
 }
 
-function processIO(): CommandIO {
+/** Corpora this large take about a second or more to index: worth telling a person about. */
+const SLOW_INDEX_BYTES = 4 * 1024 * 1024;
+
+function showIndexing(files: number, bytes: number): void {
+  if (process.stderr.isTTY && bytes >= SLOW_INDEX_BYTES) {
+    process.stderr.write(`seedqa: indexing ${files} files (${(bytes / 1024 / 1024).toFixed(1)} MB)…\n`);
+  }
+}
+
+async function standardInputLines(): Promise<AsyncIterable<string> | undefined> {
+  if (process.stdin.isTTY) return undefined;
+  const readline = await import('node:readline');
+  return readline.createInterface({ input: process.stdin, crlfDelay: Infinity });
+}
+
+async function processIO(readsStdin: boolean): Promise<CommandIO> {
   return {
     out: write,
     warn: (line) => fail(`warning: ${line}`),
-    lines: process.stdin.isTTY ? undefined : readline.createInterface({ input: process.stdin, crlfDelay: Infinity }),
+    onIndexing: showIndexing,
+    lines: readsStdin ? await standardInputLines() : undefined,
   };
 }
 
@@ -55,6 +75,7 @@ program
   .option('-s, --seeds <path>', 'a file or folder of documents (repeatable; default: the bundled seeds)', collect)
   .option('-n, --limit <k>', 'how many citations to list', '3')
   .option('--json', 'print one JSON object per question (JSON Lines)')
+  .option('--no-cache', 'neither read nor write the index cache')
   .addOption(new Option('--color <when>', 'colour output').choices(COLOR_MODES).default('auto'))
   .addHelpText(
     'after',
@@ -68,9 +89,10 @@ Exit status: 0 answered, 1 no answer, 2 error.`,
   )
   .action(async (words: string[], options: RawAskOptions) => {
     const config = resolveAskConfig(words, options, { env: process.env, stdoutIsTTY: process.stdout.isTTY === true });
-    process.exitCode = await runAsk(config, processIO());
+    process.exitCode = await runAsk(config, await processIO(config.question === undefined));
   });
 
+process.on('SIGINT', () => process.exit(130));
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(0);
   fail(`cannot write output: ${error.message}`);

@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { defaultCacheDir } from './cache/location.js';
 import { SeedqaError } from './errors.js';
 
 /** The folder of documents shipped with seedqa, used when no `--seeds` is given. */
@@ -10,6 +11,8 @@ export interface RawAskOptions {
   limit?: string;
   json?: boolean;
   color?: string;
+  /** False with `--no-cache`. */
+  cache?: boolean;
 }
 
 /** What the process can tell about its surroundings, for colour decisions. */
@@ -24,6 +27,8 @@ export interface AskConfig {
   limit: number;
   json: boolean;
   color: boolean;
+  /** Folder of the index cache, or null with `--no-cache`. */
+  cacheDir: string | null;
   /** The question from the command line, or undefined to read questions from stdin. */
   question: string | undefined;
 }
@@ -72,6 +77,7 @@ export function resolveAskConfig(words: readonly string[], raw: RawAskOptions, s
     limit: parseLimit(raw.limit),
     json: raw.json === true,
     color: resolveColor(raw.color, surroundings),
+    cacheDir: raw.cache === false ? null : defaultCacheDir(surroundings.env),
     question: parseQuestion(words),
   };
 }

@@ -5,8 +5,8 @@
  * @example
  * ```ts
  * import { openCorpus, answerQuestion, formatJson } from 'seedqa';
- * const corpus = openCorpus(['docs/']);
- * const answer = answerQuestion(corpus.index, 'How do I roll back?', { limit: 3 });
+ * const corpus = await openCorpus(['docs/']);
+ * const answer = answerQuestion(corpus, 'How do I roll back?', { limit: 3 });
  * console.log(formatJson(answer));
  * ```
  * @packageDocumentation
@@ -16,11 +16,13 @@ export { toPassages } from './analysis/passages.js';
 export { splitSentences } from './analysis/sentences.js';
 export { answerQuestion, type AnswerOptions } from './answer/answer.js';
 export { BUNDLED_SEEDS } from './config.js';
-export { openCorpus, type Corpus } from './corpus.js';
+export { defaultCacheDir } from './cache/location.js';
+export { INDEX_VERSION, openCorpus, type Corpus, type OpenOptions } from './corpus/open.js';
+export { PassageStore } from './corpus/passage-store.js';
 export { SeedqaError } from './errors.js';
 export { displayPath, loadDocuments, readDocument, type LoadOptions } from './load/index.js';
 export { formatJson } from './print/json.js';
 export { terminalSafe } from './print/sanitize.js';
 export { formatText, type TextOptions } from './print/text.js';
-export { PassageIndex } from './search/passage-index.js';
+export { CompactIndex, type IndexHit } from './search/compact-index.js';
 export type { Answer, Citation, Document, Hit, Passage, Range } from './types.js';

@@ -1,6 +1,6 @@
 import { answerQuestion } from '../answer/answer.js';
 import type { AskConfig } from '../config.js';
-import { openCorpus } from '../corpus.js';
+import { openCorpus } from '../corpus/open.js';
 import { SeedqaError } from '../errors.js';
 import { formatJson } from '../print/json.js';
 import { formatText } from '../print/text.js';
@@ -14,6 +14,8 @@ export interface CommandIO {
   out: (text: string) => Promise<void> | void;
   /** Writes one warning line (stderr). */
   warn: (line: string) => void;
+  /** Told before a corpus is indexed (not taken from the cache), to show progress. */
+  onIndexing?: (files: number, bytes: number) => void;
   /** Lines of standard input, or undefined when stdin is a terminal. */
   lines?: AsyncIterable<string>;
 }
@@ -27,14 +29,14 @@ export async function runAsk(config: AskConfig, io: CommandIO): Promise<number> 
   if (!questions) {
     throw new SeedqaError('no question given: try seedqa "Who is the CEO?", or pipe one question per line');
   }
-  const corpus = openCorpus(config.seeds, { warn: io.warn });
+  const corpus = await openCorpus(config.seeds, { warn: io.warn, cacheDir: config.cacheDir, onIndexing: io.onIndexing });
   const batch = config.question === undefined;
   let answered = 0;
   let asked = 0;
   for await (const line of questions) {
     const question = line.trim();
     if (question === '') continue;
-    const answer = answerQuestion(corpus.index, question, { limit: config.limit });
+    const answer = answerQuestion(corpus, question, { limit: config.limit });
     if (answer.answered) answered++;
     const separator = batch && !config.json && asked > 0 ? '\n' : '';
     asked++;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runAsk } from '../../src/commands/ask.js';
 import { BUNDLED_SEEDS } from '../../src/config.js';
 
-const config = { seeds: [BUNDLED_SEEDS], limit: 1, json: true, color: false };
+const config = { seeds: [BUNDLED_SEEDS], limit: 1, json: true, color: false, cacheDir: null };
 
 async function* linesOf(...lines: string[]): AsyncIterable<string> {
   yield* lines;

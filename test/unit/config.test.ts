@@ -52,8 +52,20 @@ describe('parseQuestion', () => {
 });
 
 describe('resolveAskConfig', () => {
-  it('defaults to the bundled seeds', () => {
-    expect(resolveAskConfig(['q'], {}, pipe)).toEqual({ seeds: [BUNDLED_SEEDS], limit: 3, json: false, color: false, question: 'q' });
+  it('defaults to the bundled seeds and the cache folder', () => {
+    const env = { SEEDQA_CACHE_DIR: '/tmp/sq-cache' };
+    expect(resolveAskConfig(['q'], {}, { env, stdoutIsTTY: false })).toEqual({
+      seeds: [BUNDLED_SEEDS],
+      limit: 3,
+      json: false,
+      color: false,
+      cacheDir: '/tmp/sq-cache',
+      question: 'q',
+    });
     expect(BUNDLED_SEEDS).toMatch(/seeds$/);
+  });
+
+  it('has no cache folder with --no-cache', () => {
+    expect(resolveAskConfig(['q'], { cache: false }, pipe).cacheDir).toBeNull();
   });
 });

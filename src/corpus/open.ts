@@ -1,0 +1,99 @@
+import { toPassages } from '../analysis/passages.js';
+import type { CacheStore } from '../cache/store.js';
+import { loadDocuments, type LoadOptions } from '../load/index.js';
+import { CompactIndex } from '../search/compact-index.js';
+import type { Document } from '../types.js';
+import { PassageStore, ROW_WIDTH } from './passage-store.js';
+
+/** Documents, their passages and the index over them: everything needed to answer questions. */
+export interface Corpus {
+  documents: Document[];
+  passages: PassageStore;
+  index: CompactIndex;
+}
+
+/** Options for {@link openCorpus}. */
+export interface OpenOptions extends LoadOptions {
+  /** Folder for the index cache, or null for no cache. Default: null. */
+  cacheDir?: string | null;
+  /** Corpora smaller than this many bytes are indexed afresh instead of cached. Default 256 KiB. */
+  cacheMinBytes?: number;
+  /** Told once, before indexing a corpus that is not in the cache. */
+  onIndexing?: (files: number, bytes: number) => void;
+}
+
+/** Changes whenever the splitter, the analyzer or the cache layout change what is stored. */
+export const INDEX_VERSION = 'seedqa-index-3';
+
+const yieldToEvents = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/** Splits each document into passages, reusing cached splits of unchanged files. */
+async function splitAll(documents: readonly Document[], hashes: readonly string[], cache: CacheStore | undefined): Promise<PassageStore> {
+  const tables: Uint32Array[] = [];
+  for (const [i, doc] of documents.entries()) {
+    const name = `splits/${hashes[i]}`;
+    let table = cache?.read(name, INDEX_VERSION)?.arrays.rows;
+    if (!table) {
+      table = PassageStore.fromPassages([doc], [toPassages(doc)]).rows;
+      cache?.write(name, INDEX_VERSION, { meta: {}, arrays: { rows: table } });
+    }
+    const rows = Uint32Array.from(table);
+    for (let at = 0; at < rows.length; at += ROW_WIDTH) rows[at] = i;
+    tables.push(rows);
+    await yieldToEvents();
+  }
+  const rows = new Uint32Array(tables.reduce((n, t) => n + t.length, 0));
+  let at = 0;
+  for (const table of tables) {
+    rows.set(table, at);
+    at += table.length;
+  }
+  return new PassageStore(documents, rows);
+}
+
+function fromCache(documents: Document[], cache: CacheStore, key: string): Corpus | undefined {
+  const cached = cache.read(`index/${key}`, INDEX_VERSION);
+  if (!cached) return undefined;
+  const { rows, lengths, postingStart, docs, freqs } = cached.arrays;
+  const terms = cached.meta.terms;
+  if (!rows || !lengths || !postingStart || !docs || !freqs || !Array.isArray(terms)) return undefined;
+  if (rows.length !== lengths.length * ROW_WIDTH || postingStart.length !== terms.length + 1) return undefined;
+  return {
+    documents,
+    passages: new PassageStore(documents, rows),
+    index: new CompactIndex({ lengths, terms: terms as string[], postingStart, docs, freqs }),
+  };
+}
+
+/**
+ * Loads the documents below `paths`, splits them into passages and indexes them — or, with a
+ * cache folder, takes the index from the cache when it was built from exactly these file contents.
+ *
+ * @example
+ * ```ts
+ * const corpus = await openCorpus(['docs/'], { cacheDir: defaultCacheDir() });
+ * corpus.passages.count; // how many sentences seedqa searches
+ * ```
+ * @throws SeedqaError when a path is missing or holds no readable document.
+ */
+export async function openCorpus(paths: readonly string[], options: OpenOptions = {}): Promise<Corpus> {
+  const documents = loadDocuments(paths, options);
+  const bytes = documents.reduce((n, d) => n + d.bytes.length, 0);
+  const useCache = options.cacheDir != null && bytes >= (options.cacheMinBytes ?? 256 * 1024);
+  // The cache layer (and node:crypto) loads only for corpora large enough to use it.
+  const cacheModule = useCache ? await import('../cache/store.js') : undefined;
+  const cache = cacheModule && new cacheModule.CacheStore(options.cacheDir!, options.warn);
+  const hashes = cacheModule ? documents.map((d) => cacheModule.sha1(d.bytes)) : [];
+  const key = cacheModule?.sha1(`${INDEX_VERSION}\n${hashes.join('\n')}`) ?? '';
+  const cached = cache && fromCache(documents, cache, key);
+  if (cached) return cached;
+
+  options.onIndexing?.(documents.length, bytes);
+  const passages = await splitAll(documents, hashes, cache);
+  const index = CompactIndex.build(passages.texts());
+  if (cache) {
+    const { lengths, terms, postingStart, docs, freqs } = index.data;
+    cache.write(`index/${key}`, INDEX_VERSION, { meta: { terms }, arrays: { rows: passages.rows, lengths, postingStart, docs, freqs } });
+  }
+  return { documents, passages, index };
+}

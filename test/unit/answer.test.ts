@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { toPassages } from '../../src/analysis/passages.js';
+import { answerQuestion } from '../../src/answer/answer.js';
+import { PassageStore } from '../../src/corpus/passage-store.js';
+import { decodeUtf8 } from '../../src/load/decode.js';
+import { CompactIndex } from '../../src/search/compact-index.js';
+import type { Document } from '../../src/types.js';
+
+export function corpusOf(text: string) {
+  const bytes = new TextEncoder().encode(text);
+  const doc: Document = { path: '/tmp/t.txt', source: 't.txt', bytes, ...decodeUtf8(bytes) };
+  const passages = PassageStore.fromPassages([doc], [toPassages(doc)]);
+  return { documents: [doc], passages, index: CompactIndex.build(passages.texts()) };
+}
+
+const corpus = corpusOf('The cat sat on the mat. Dogs chase cats in the park. The weather was sunny. A cat is a cat.');
+
+describe('answerQuestion', () => {
+  it('answers with the best passage and highlights its matched words', () => {
+    const answer = answerQuestion(corpus, 'How was the weather?', { limit: 2 });
+    expect(answer).toMatchObject({ answered: true, answer: 'The weather was sunny.', span: null });
+    expect(answer.citations[0]).toMatchObject({ id: 't.txt#3', sentence: 3, line: 1, column: 54 });
+    expect(answer.highlights[0]).toEqual([[4, 11]]);
+  });
+
+  it('ranks passages that share more content words first', () => {
+    expect(answerQuestion(corpus, 'Where do dogs chase cats?').answer).toBe('Dogs chase cats in the park.');
+  });
+
+  it('says not answered, with no citations, when nothing matches', () => {
+    expect(answerQuestion(corpus, 'Who wrote Hamlet?')).toEqual({
+      question: 'Who wrote Hamlet?',
+      answered: false,
+      answer: null,
+      span: null,
+      citations: [],
+      highlights: [],
+    });
+    expect(answerQuestion(corpus, 'What is it?').answered).toBe(false);
+  });
+
+  it('defaults to three citations and honours the limit', () => {
+    expect(answerQuestion(corpus, 'cat dogs weather').citations).toHaveLength(3);
+    expect(answerQuestion(corpus, 'cat dogs weather', { limit: 1 }).citations).toHaveLength(1);
+  });
+});

@@ -1,0 +1,47 @@
+import fc from 'fast-check';
+import MiniSearch from 'minisearch';
+import { describe, expect, it } from 'vitest';
+import { analyzeTerms } from '../../src/analysis/analyze.js';
+import { CompactIndex, MINISEARCH_OPTIONS, SEARCH_OPTIONS, type Row } from '../../src/search/compact-index.js';
+
+const texts = ['The cat sat on the mat.', 'Dogs chase cats in the park.', 'The weather was sunny.', 'A cat is a cat.', 'Parks close at dusk.'];
+
+function fullMiniSearch(corpus: readonly string[]): MiniSearch<Row> {
+  const engine = new MiniSearch<Row>(MINISEARCH_OPTIONS);
+  engine.addAll(corpus.map((text, id) => ({ id, text })));
+  return engine;
+}
+
+describe('CompactIndex', () => {
+  it('stores sorted terms with their postings and passage lengths', () => {
+    const index = CompactIndex.build(['cats cat dog', 'dog']);
+    expect(index.data.terms).toEqual(['cat', 'dog']);
+    expect([...index.data.postingStart]).toEqual([0, 1, 3]);
+    expect([...index.data.docs]).toEqual([0, 0, 1]);
+    expect([...index.data.freqs]).toEqual([2, 1, 1]);
+    expect([...index.data.lengths]).toEqual([2, 1]);
+  });
+
+  it('finds nothing for unknown or no terms', () => {
+    const index = CompactIndex.build(texts);
+    expect(index.search(['zebra'])).toEqual([]);
+    expect(index.search([])).toEqual([]);
+  });
+
+  it('property: ranks and scores exactly as a MiniSearch holding the whole corpus', () => {
+    const word = fc.constantFrom('cat', 'cats', 'dog', 'park', 'sunny', 'weather', 'mat', 'dusk', 'the', 'chase', 'zebra');
+    const sentence = fc.array(word, { minLength: 1, maxLength: 8 }).map((w) => `${w.join(' ')}.`);
+    fc.assert(
+      fc.property(fc.array(sentence, { minLength: 1, maxLength: 12 }), fc.array(word, { minLength: 1, maxLength: 4 }), (corpus, query) => {
+        const terms = [...new Set(analyzeTerms(query.join(' ')))];
+        const ours = CompactIndex.build(corpus).search(terms);
+        const reference = terms.length ? fullMiniSearch(corpus).search(terms.join(' '), SEARCH_OPTIONS) : [];
+        expect(ours.map((h) => h.passage).sort()).toEqual(reference.map((r) => r.id).sort());
+        for (const hit of ours) {
+          expect(hit.score).toBeCloseTo(reference.find((r) => r.id === hit.passage)!.score, 9);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
