@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { runAsk, type CommandIO } from './commands/ask.js';
-import { COLOR_MODES, resolveAskConfig, type RawAskOptions } from './config.js';
+import { evaluate, formatReport } from './commands/eval.js';
+import { COLOR_MODES, resolveAskConfig, resolveSeeds, type RawAskOptions } from './config.js';
+import { defaultCacheDir } from './cache/location.js';
 import { EXIT_ERROR, SeedqaError } from './errors.js';
 import { terminalSafe } from './print/sanitize.js';
 
@@ -90,6 +92,29 @@ Exit status: 0 answered, 1 no answer, 2 error.`,
   .action(async (words: string[], options: RawAskOptions) => {
     const config = resolveAskConfig(words, options, { env: process.env, stdoutIsTTY: process.stdout.isTTY === true });
     process.exitCode = await runAsk(config, await processIO(config.question === undefined));
+  });
+
+program
+  .command('eval')
+  .description('score seedqa on a file of questions with known answers')
+  .argument('<gold>', 'JSON Lines: {"id", "q", "gold": [passage substrings], "span"?}')
+  .option('-u, --unanswerable <file>', 'JSON Lines of questions the documents do not answer: {"id", "q"}')
+  .option('-s, --seeds <path>', 'a file or folder of documents (repeatable; default: the bundled seeds)', collect)
+  .option('--json', 'print the report as one JSON object')
+  .option('--no-cache', 'neither read nor write the index cache')
+  .addHelpText(
+    'after',
+    `
+Examples:
+  $ seedqa eval questions.jsonl --unanswerable unanswerable.jsonl
+  $ seedqa eval my-questions.jsonl --seeds docs/ --json | jq .top1`,
+  )
+  .action(async (gold: string, options: { unanswerable?: string; seeds?: string[]; json?: boolean; cache?: boolean }) => {
+    const report = await evaluate(gold, options.unanswerable, resolveSeeds(options.seeds), {
+      warn: (line) => fail(`warning: ${line}`),
+      cacheDir: options.cache === false ? null : defaultCacheDir(),
+    });
+    await write(formatReport(report, options.json === true));
   });
 
 process.on('SIGINT', () => process.exit(130));

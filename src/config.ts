@@ -70,10 +70,15 @@ export function parseQuestion(words: readonly string[]): string | undefined {
   return question;
 }
 
+/** The `--seeds` paths, or the bundled seeds when none was given. */
+export function resolveSeeds(seeds: string[] | undefined): string[] {
+  return seeds && seeds.length > 0 ? seeds : [BUNDLED_SEEDS];
+}
+
 /** Turns raw `ask` flags and arguments into a validated {@link AskConfig}. */
 export function resolveAskConfig(words: readonly string[], raw: RawAskOptions, surroundings: Surroundings): AskConfig {
   return {
-    seeds: raw.seeds && raw.seeds.length > 0 ? raw.seeds : [BUNDLED_SEEDS],
+    seeds: resolveSeeds(raw.seeds),
     limit: parseLimit(raw.limit),
     json: raw.json === true,
     color: resolveColor(raw.color, surroundings),

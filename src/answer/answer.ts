@@ -1,7 +1,10 @@
-import { analyzeTerms } from '../analysis/analyze.js';
 import type { Corpus } from '../corpus/open.js';
 import type { Answer, Citation } from '../types.js';
+import { featuresOf } from './features.js';
 import { highlightRanges } from './highlight.js';
+import { isAnswered, probability } from './model.js';
+import { analyzeQuestion } from './question.js';
+import { extractSpan } from './span.js';
 
 /** Options for {@link answerQuestion}. */
 export interface AnswerOptions {
@@ -9,31 +12,43 @@ export interface AnswerOptions {
   limit?: number;
 }
 
+/** How many of MiniSearch's best passages the model re-ranks. */
+export const CANDIDATES = 30;
 const SCORE_DECIMALS = 1e4;
 
 /**
- * Answers one question from a corpus: the best passage and its citations.
- * `answered` is false when no content word of the question matches any passage.
+ * Answers one question from a corpus. MiniSearch finds candidate passages; a logistic model
+ * (features in features.ts, weights trained on WikiQA by `npm run train`) re-ranks them and
+ * decides whether the best one answers the question; the answer span is cut from it.
  *
  * @example
  * ```ts
  * const answer = answerQuestion(corpus, "Who is ByteDance's CEO?", { limit: 3 });
- * answer.citations[0]?.line; // where the answer is
+ * answer.span; // 'Liang Rubo'
  * ```
  */
 export function answerQuestion(corpus: Pick<Corpus, 'passages' | 'index'>, question: string, options: AnswerOptions = {}): Answer {
-  const hits = corpus.index.search(analyzeTerms(question), options.limit ?? 3);
-  const citations: Citation[] = hits.map((hit) => ({
-    ...corpus.passages.get(hit.passage),
-    score: Math.round(hit.score * SCORE_DECIMALS) / SCORE_DECIMALS,
-  }));
-  const best = citations[0];
+  const analyzed = analyzeQuestion(question);
+  const hits = corpus.index.search(analyzed.terms, Math.max(CANDIDATES, options.limit ?? 3));
+  const idf = new Map(analyzed.terms.map((t) => [t, corpus.index.inverseDocumentFrequency(t)]));
+  const context = { question: analyzed, idf, maxBm25: hits[0]?.score ?? 0 };
+  const ranked = hits
+    .map((hit) => {
+      const passage = corpus.passages.get(hit.passage);
+      const features = featuresOf({ text: passage.text, sentence: passage.sentence, bm25: hit.score }, context);
+      return { hit, passage, features, p: probability(features) };
+    })
+    .sort((a, b) => b.p - a.p || b.hit.score - a.hit.score || a.hit.passage - b.hit.passage)
+    .slice(0, options.limit ?? 3);
+  const citations: Citation[] = ranked.map(({ passage, p }) => ({ ...passage, score: Math.round(p * SCORE_DECIMALS) / SCORE_DECIMALS }));
+  const best = ranked[0];
+  const answered = best !== undefined && isAnswered(best.features);
   return {
     question,
-    answered: best !== undefined,
-    answer: best ? best.text : null,
-    span: null,
+    answered,
+    answer: answered ? best.passage.text : null,
+    span: answered ? extractSpan(analyzed, best.passage.text) : null,
     citations,
-    highlights: hits.map((hit, i) => highlightRanges(citations[i]!.text, hit.matched)),
+    highlights: ranked.map(({ hit, passage }) => highlightRanges(passage.text, hit.matched)),
   };
 }

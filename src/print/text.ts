@@ -50,6 +50,11 @@ function location(citation: Citation, style: Style): string {
   return `${where}  ${style.dim(`sentence ${citation.sentence}, score ${citation.score.toFixed(2)}`)}`;
 }
 
+function citationLines(citation: Citation, i: number, answer: Answer, style: Style, withText = true): string[] {
+  const head = `[${i + 1}] ${location(citation, style)}`;
+  return withText ? [head, `    ${highlighted(citation.text, answer.highlights[i] ?? [], style, SNIPPET_LENGTH)}`] : [head];
+}
+
 /**
  * The answer for a person: the answer passage with matched words highlighted, then numbered
  * citations (`path:line:column`, sentence, score). Pure: the caller decides on colour.
@@ -65,13 +70,14 @@ export function formatText(answer: Answer, options: TextOptions): string {
   if (options.showQuestion) lines.push(style.heading(`? ${terminalSafe(answer.question)}`));
   if (!answer.answered || answer.answer === null) {
     lines.push('No answer found in the documents.');
+    if (answer.citations.length > 0) {
+      lines.push('', 'Closest passages (not an answer):');
+      answer.citations.forEach((citation, i) => lines.push(...citationLines(citation, i, answer, style)));
+    }
     return `${lines.join('\n')}\n`;
   }
   if (answer.span) lines.push(style.match(terminalSafe(answer.span)), '');
   lines.push(highlighted(answer.answer, answer.highlights[0] ?? [], style), '');
-  answer.citations.forEach((citation, i) => {
-    lines.push(`[${i + 1}] ${location(citation, style)}`);
-    if (i > 0) lines.push(`    ${highlighted(citation.text, answer.highlights[i] ?? [], style, SNIPPET_LENGTH)}`);
-  });
+  answer.citations.forEach((citation, i) => lines.push(...citationLines(citation, i, answer, style, i > 0)));
   return `${lines.join('\n')}\n`;
 }

@@ -133,6 +133,13 @@ export class CompactIndex {
     return this.data.lengths.length;
   }
 
+  /** Inverse document frequency of a term, as MiniSearch computes it (0 matches for an unknown term). */
+  inverseDocumentFrequency(term: string): number {
+    const t = this.termNumber(term);
+    const matching = t < 0 ? 0 : this.data.postingStart[t + 1]! - this.data.postingStart[t]!;
+    return inverseDocumentFrequency(matching, this.size);
+  }
+
   private termNumber(term: string): number {
     const { terms } = this.data;
     let low = 0;

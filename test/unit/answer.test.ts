@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { toPassages } from '../../src/analysis/passages.js';
 import { answerQuestion } from '../../src/answer/answer.js';
+import { BUNDLED_SEEDS } from '../../src/config.js';
+import { openCorpus } from '../../src/corpus/open.js';
 import { PassageStore } from '../../src/corpus/passage-store.js';
 import { decodeUtf8 } from '../../src/load/decode.js';
 import { CompactIndex } from '../../src/search/compact-index.js';
@@ -18,7 +20,7 @@ const corpus = corpusOf('The cat sat on the mat. Dogs chase cats in the park. Th
 describe('answerQuestion', () => {
   it('answers with the best passage and highlights its matched words', () => {
     const answer = answerQuestion(corpus, 'How was the weather?', { limit: 2 });
-    expect(answer).toMatchObject({ answered: true, answer: 'The weather was sunny.', span: null });
+    expect(answer).toMatchObject({ answered: true, answer: 'The weather was sunny.', span: 'sunny' });
     expect(answer.citations[0]).toMatchObject({ id: 't.txt#3', sentence: 3, line: 1, column: 54 });
     expect(answer.highlights[0]).toEqual([[4, 11]]);
   });
@@ -42,5 +44,29 @@ describe('answerQuestion', () => {
   it('defaults to three citations and honours the limit', () => {
     expect(answerQuestion(corpus, 'cat dogs weather').citations).toHaveLength(3);
     expect(answerQuestion(corpus, 'cat dogs weather', { limit: 1 }).citations).toHaveLength(1);
+  });
+});
+
+describe('abstention', () => {
+  const news = corpusOf(
+    'Acme Corp makes anvils in Ohio. The company was founded in 1921 by Jane Roe. Acme sells 40,000 anvils a year. Its rival Bolt Inc makes hammers.',
+  );
+
+  it('answers when the best passage contains every content word of the question', () => {
+    expect(answerQuestion(news, 'Who founded the company?')).toMatchObject({ answered: true, span: 'Jane Roe' });
+  });
+
+  it('abstains, still citing the closest passages, when the key words are missing', async () => {
+    const seed = await openCorpus([BUNDLED_SEEDS]);
+    const answer = answerQuestion(seed, 'When did Apple release the first iPhone?');
+    expect(answer.answered).toBe(false);
+    expect(answer.answer).toBeNull();
+    expect(answer.span).toBeNull();
+    expect(answer.citations.length).toBeGreaterThan(0);
+  });
+
+  it('ranks the passage with the expected answer type first', () => {
+    expect(answerQuestion(news, 'When was Acme founded?').span).toBe('1921');
+    expect(answerQuestion(news, 'How many anvils does Acme sell?').span).toBe('40,000');
   });
 });

@@ -57,6 +57,13 @@ describe('formatText', () => {
     expect(formatText(unanswered, { color: false, showQuestion: true })).toBe('? Why?\nNo answer found in the documents.\n');
   });
 
+  it('lists the closest passages, marked as not an answer, when not answered', () => {
+    const close: Answer = { ...unanswered, citations: [answer.citations[1]!], highlights: [[[0, 4]]] };
+    expect(formatText(close, { color: false })).toBe(
+      ['No answer found in the documents.', '', 'Closest passages (not an answer):', '[1] docs/a.txt:5:1  sentence 5, score 1.25', '    Acme makes anvils.', ''].join('\n'),
+    );
+  });
+
   it('shows the span first when there is one', () => {
     expect(formatText({ ...answer, span: 'Jane Roe' }, { color: false }).split('\n').slice(0, 2)).toEqual(['Jane Roe', '']);
   });

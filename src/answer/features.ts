@@ -1,0 +1,100 @@
+import { analyze } from '../analysis/analyze.js';
+import { entitiesOf } from './entities.js';
+import type { Question } from './question.js';
+
+/** What is known about one candidate passage before it is scored. */
+export interface CandidateInput {
+  text: string;
+  /** 1-based sentence number in its document. */
+  sentence: number;
+  /** MiniSearch's BM25 score. */
+  bm25: number;
+}
+
+/** What is known about all candidates of one question. */
+export interface QuestionContext {
+  question: Question;
+  /** Inverse document frequency of each question term in the corpus. */
+  idf: ReadonlyMap<string, number>;
+  /** Best BM25 score among the candidates. */
+  maxBm25: number;
+}
+
+/** Names of the features, in the order of {@link featuresOf}'s result and of the model weights. */
+export const FEATURE_NAMES = [
+  'bias',
+  'bm25_relative',
+  'bm25_log',
+  'coverage_idf',
+  'coverage',
+  'bigrams',
+  'answer_type_found',
+  'answer_type_other',
+  'definition',
+  'proximity',
+  'length',
+] as const;
+
+function overlapsAny(start: number, end: number, ranges: ReadonlyArray<readonly [number, number]>): boolean {
+  return ranges.some(([s, e]) => start < e && s < end);
+}
+
+const COPULA = /^[^.;:]{0,60}?\b(?:is|are|was|were|refers to|means|describes)\s+(?:an?|the|one)\b/i;
+
+/** A sentence that defines a question word: "BMC Software, Inc. is an American company …". */
+function isDefinition(text: string, matched: ReadonlyArray<readonly [number, number]>): boolean {
+  const head = COPULA.exec(text);
+  return head !== null && matched.some(([start]) => start < head[0].length);
+}
+
+/**
+ * Numbers describing how well a passage answers a question: lexical match (BM25, IDF-weighted
+ * coverage, bigrams, proximity), whether it holds a phrase of the expected answer type that the
+ * question does not already contain, and whether it is a definition ("X is a …") of a question word.
+ */
+export function featuresOf(candidate: CandidateInput, context: QuestionContext): number[] {
+  const { question, idf } = context;
+  const wanted = new Set(question.terms);
+  const tokens = analyze(candidate.text).filter((t) => t.terms.length > 0);
+  const matchedAt: number[] = [];
+  const matched = new Set<string>();
+  const matchedRanges: Array<[number, number]> = [];
+  tokens.forEach((token, i) => {
+    const hit = token.terms.filter((t) => wanted.has(t));
+    if (hit.length === 0) return;
+    matchedAt.push(i);
+    matchedRanges.push([token.start, token.end]);
+    for (const t of hit) matched.add(t);
+  });
+
+  let idfAll = 0;
+  let idfMatched = 0;
+  for (const term of question.terms) {
+    const weight = idf.get(term) ?? 0;
+    idfAll += weight;
+    if (matched.has(term)) idfMatched += weight;
+  }
+
+  const pairs = new Set<string>();
+  for (let i = 1; i < tokens.length; i++) for (const a of tokens[i - 1]!.terms) for (const b of tokens[i]!.terms) pairs.add(`${a} ${b}`);
+  let bigrams = 0;
+  for (let i = 1; i < question.terms.length; i++) if (pairs.has(`${question.terms[i - 1]} ${question.terms[i]}`)) bigrams++;
+
+  const window = matchedAt.length > 0 ? matchedAt[matchedAt.length - 1]! - matchedAt[0]! + 1 : 0;
+  const typed = question.type !== 'other';
+  const typeFound = typed && entitiesOf(candidate.text, question.type).some((e) => !overlapsAny(e.start, e.end, matchedRanges));
+
+  return [
+    1,
+    context.maxBm25 > 0 ? candidate.bm25 / context.maxBm25 : 0,
+    Math.log1p(candidate.bm25) / 3,
+    idfAll > 0 ? idfMatched / idfAll : 0,
+    question.terms.length > 0 ? matched.size / question.terms.length : 0,
+    question.terms.length > 1 ? bigrams / (question.terms.length - 1) : 0,
+    typeFound ? 1 : 0,
+    typed ? 0 : 1,
+    isDefinition(candidate.text, matchedRanges) ? 1 : 0,
+    window > 0 ? matched.size / window : 0,
+    Math.log1p(tokens.length) / 4,
+  ];
+}

@@ -1,0 +1,31 @@
+import { analyze } from '../analysis/analyze.js';
+
+/** What kind of thing a question asks for. */
+export type AnswerType = 'person' | 'number' | 'date' | 'place' | 'other';
+
+/** A question, analyzed once for ranking, abstention and span extraction. */
+export interface Question {
+  text: string;
+  /** Distinct content terms, in order of appearance. */
+  terms: string[];
+  type: AnswerType;
+}
+
+const TYPE_PATTERNS: Array<[RegExp, AnswerType]> = [
+  [/\b(how (many|much|long|old|big|far|tall|large|high|fast)|what (percentage|number|amount|size|age)|population)\b/i, 'number'],
+  [/\b(when|what (year|date|day|month|time|century|decade)|which (year|date|day|month|century))\b/i, 'date'],
+  [/\b(who|whom|whose|which (person|company|group|organi[sz]ation))\b/i, 'person'],
+  [/\b(where|what (country|city|state|place|continent)|which (country|city|state|place))\b/i, 'place'],
+];
+
+/** The expected answer type from the question's wording ("how many" → number, "who" → person …). */
+export function answerTypeOf(question: string): AnswerType {
+  for (const [pattern, type] of TYPE_PATTERNS) if (pattern.test(question)) return type;
+  return 'other';
+}
+
+/** Analyzes a question: its content terms and the answer type it expects. */
+export function analyzeQuestion(text: string): Question {
+  const terms = [...new Set(analyze(text).flatMap((t) => t.terms))];
+  return { text, terms, type: answerTypeOf(text) };
+}
