@@ -13,7 +13,7 @@ export interface AnswerOptions {
 }
 
 /** How many of MiniSearch's best passages the model re-ranks. */
-export const CANDIDATES = 30;
+export const CANDIDATES = 20;
 const SCORE_DECIMALS = 1e4;
 
 /**
