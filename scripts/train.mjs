@@ -13,8 +13,8 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { toPassages } from '../dist/analysis/passages.js';
-import { CANDIDATES } from '../dist/answer/answer.js';
-import { FEATURE_NAMES, featuresOf } from '../dist/answer/features.js';
+import { scoreCandidates } from '../dist/answer/answer.js';
+import { FEATURE_NAMES } from '../dist/answer/features.js';
 const COVERAGE = FEATURE_NAMES.indexOf('coverage');
 import { analyzeQuestion } from '../dist/answer/question.js';
 import { PassageStore } from '../dist/corpus/passage-store.js';
@@ -37,15 +37,8 @@ function candidatesIn(question, text) {
   const bytes = new TextEncoder().encode(text);
   const doc = { path: '/q.txt', source: 'q.txt', bytes, ...decodeUtf8(bytes) };
   const passages = PassageStore.fromPassages([doc], [toPassages(doc)]);
-  const index = CompactIndex.build(passages.texts());
-  const q = analyzeQuestion(question);
-  const hits = index.search(q.terms, CANDIDATES);
-  const idf = new Map(q.terms.map((t) => [t, index.inverseDocumentFrequency(t)]));
-  const context = { question: q, idf, maxBm25: hits[0]?.score ?? 0 };
-  return hits.map((hit) => {
-    const p = passages.get(hit.passage);
-    return [featuresOf({ text: p.text, sentence: p.sentence, bm25: hit.score }, context), p];
-  });
+  const corpus = { passages, index: CompactIndex.build(passages.texts()) };
+  return scoreCandidates(corpus, analyzeQuestion(question)).map((c) => [c.features, c.passage]);
 }
 
 /** WikiQA's candidates: one sentence per paragraph, so sentence i starts on line 2i+1. */

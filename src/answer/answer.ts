@@ -1,9 +1,10 @@
 import type { Corpus } from '../corpus/open.js';
-import type { Answer, Citation } from '../types.js';
+import type { IndexHit } from '../search/compact-index.js';
+import type { Answer, Citation, Passage } from '../types.js';
 import { featuresOf } from './features.js';
 import { highlightRanges } from './highlight.js';
 import { isAnswered, probability } from './model.js';
-import { analyzeQuestion } from './question.js';
+import { analyzeQuestion, type Question } from './question.js';
 import { extractSpan } from './span.js';
 
 /** Options for {@link answerQuestion}. */
@@ -15,6 +16,30 @@ export interface AnswerOptions {
 /** How many of MiniSearch's best passages the model re-ranks. */
 export const CANDIDATES = 20;
 const SCORE_DECIMALS = 1e4;
+
+/** A candidate passage with the model's view of it. */
+export interface ScoredCandidate {
+  hit: IndexHit;
+  passage: Passage;
+  features: number[];
+  /** Probability that the passage answers the question. */
+  p: number;
+}
+
+/**
+ * MiniSearch's best `count` passages for a question, each with its features and probability,
+ * in MiniSearch's order. The one place candidates are scored: `ask`, `eval` and training use it.
+ */
+export function scoreCandidates(corpus: Pick<Corpus, 'passages' | 'index'>, question: Question, count = CANDIDATES): ScoredCandidate[] {
+  const hits = corpus.index.search(question.terms, count);
+  const idf = new Map(question.terms.map((t) => [t, corpus.index.inverseDocumentFrequency(t)]));
+  const context = { question, idf, maxBm25: hits[0]?.score ?? 0 };
+  return hits.map((hit) => {
+    const passage = corpus.passages.get(hit.passage);
+    const features = featuresOf({ text: passage.text, sentence: passage.sentence, bm25: hit.score }, context);
+    return { hit, passage, features, p: probability(features) };
+  });
+}
 
 /**
  * Answers one question from a corpus. MiniSearch finds candidate passages; a logistic model
@@ -29,15 +54,7 @@ const SCORE_DECIMALS = 1e4;
  */
 export function answerQuestion(corpus: Pick<Corpus, 'passages' | 'index'>, question: string, options: AnswerOptions = {}): Answer {
   const analyzed = analyzeQuestion(question);
-  const hits = corpus.index.search(analyzed.terms, Math.max(CANDIDATES, options.limit ?? 3));
-  const idf = new Map(analyzed.terms.map((t) => [t, corpus.index.inverseDocumentFrequency(t)]));
-  const context = { question: analyzed, idf, maxBm25: hits[0]?.score ?? 0 };
-  const ranked = hits
-    .map((hit) => {
-      const passage = corpus.passages.get(hit.passage);
-      const features = featuresOf({ text: passage.text, sentence: passage.sentence, bm25: hit.score }, context);
-      return { hit, passage, features, p: probability(features) };
-    })
+  const ranked = scoreCandidates(corpus, analyzed, Math.max(CANDIDATES, options.limit ?? 3))
     .sort((a, b) => b.p - a.p || b.hit.score - a.hit.score || a.hit.passage - b.hit.passage)
     .slice(0, options.limit ?? 3);
   const citations: Citation[] = ranked.map(({ passage, p }) => ({ ...passage, score: Math.round(p * SCORE_DECIMALS) / SCORE_DECIMALS }));
