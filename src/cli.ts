@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { runAsk, type CommandIO } from './commands/ask.js';
 import { evaluate, formatReport } from './commands/eval.js';
+import { mistypedCommand } from './commands/mistyped.js';
 import { COLOR_MODES, resolveAskConfig, resolveSeeds, type RawAskOptions } from './config.js';
 import { defaultCacheDir } from './cache/location.js';
 import { EXIT_ERROR, SeedqaError } from './errors.js';
@@ -36,7 +37,9 @@ function showIndexing(files: number, bytes: number): void {
 async function standardInputLines(): Promise<AsyncIterable<string> | undefined> {
   if (process.stdin.isTTY) return undefined;
   const readline = await import('node:readline');
-  return readline.createInterface({ input: process.stdin, crlfDelay: Infinity });
+  // Start iterating at once: lines read while the index loads would otherwise be lost.
+  const iterator = readline.createInterface({ input: process.stdin, crlfDelay: Infinity })[Symbol.asyncIterator]();
+  return { [Symbol.asyncIterator]: () => iterator };
 }
 
 async function processIO(readsStdin: boolean): Promise<CommandIO> {
@@ -50,6 +53,17 @@ async function processIO(readsStdin: boolean): Promise<CommandIO> {
 
 function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
+}
+
+/**
+ * `ask` is the default command, so a mistyped command name would silently become a question:
+ * refuse a first word that is a slip of a command name unless `ask` was written out.
+ */
+function refuseMistypedCommand(words: readonly string[]): void {
+  const first = words[0];
+  if (first === undefined || program.args.slice(0, program.args.indexOf(first)).includes('ask')) return;
+  const meant = mistypedCommand(first, program.commands.map((c) => c.name()));
+  if (meant) throw new SeedqaError(`unknown command '${first}' (did you mean '${meant}'?); to ask it as a question: seedqa ask ${words.join(' ')}`);
 }
 
 const program = new Command('seedqa')
@@ -90,6 +104,7 @@ Examples:
 Exit status: 0 answered, 1 no answer, 2 error.`,
   )
   .action(async (words: string[], options: RawAskOptions) => {
+    refuseMistypedCommand(words);
     const config = resolveAskConfig(words, options, { env: process.env, stdoutIsTTY: process.stdout.isTTY === true });
     process.exitCode = await runAsk(config, await processIO(config.question === undefined));
   });

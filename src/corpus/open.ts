@@ -91,6 +91,8 @@ export async function openCorpus(paths: readonly string[], options: OpenOptions 
   options.onIndexing?.(documents.length, bytes);
   const passages = await splitAll(documents, hashes, cache);
   const index = CompactIndex.build(passages.texts());
+  // Let a pending Ctrl-C end the process here rather than after the cache is written.
+  await yieldToEvents();
   if (cache) {
     const { lengths, terms, postingStart, docs, freqs } = index.data;
     cache.write(`index/${key}`, INDEX_VERSION, { meta: { terms }, arrays: { rows: passages.rows, lengths, postingStart, docs, freqs } });

@@ -34,12 +34,14 @@ export function createPositionCursor(doc: Pick<Document, 'text' | 'byteOffsets' 
   let lineStart = 0;
   let column = 1;
   let columnAt = 0;
+  let nextNewline = text.indexOf('\n');
   return (index: number): Position => {
     if (index < at) throw new RangeError(`position cursor moved backwards (${index} < ${at})`);
     if (!byteOffsets) byte += utf8Length(text, at, index);
-    for (let i = text.indexOf('\n', at); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) {
+    while (nextNewline !== -1 && nextNewline < index) {
       line++;
-      lineStart = i + 1;
+      lineStart = nextNewline + 1;
+      nextNewline = text.indexOf('\n', lineStart);
     }
     if (lineStart > columnAt) {
       columnAt = lineStart;

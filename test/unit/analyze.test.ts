@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze, analyzeTerms, termsOf } from '../../src/analysis/analyze.js';
 
@@ -50,5 +51,36 @@ describe('termsOf', () => {
   it('gives the same terms every time (memoised)', () => {
     expect(termsOf('Running')).toBe(termsOf('Running'));
     expect(termsOf('Running')).toEqual(['run']);
+  });
+});
+
+describe('analyzer properties', () => {
+  const hostileText = fc.array(
+    fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 8 }),
+      fc.string({ unit: 'binary', maxLength: 8 }),
+      fc.constantFrom(' ', '\n', '\u0000', '\u001b[31m', '\u0007', '\u202e', '\u200b', '\u0301', "'", '’s', 'ByteDance', 'ﬁ', 'Ⅻ'),
+    ),
+    { maxLength: 30 },
+  ).map((parts) => parts.join(''));
+
+  it('property: words are in order, inside the text, and their terms are non-empty and free of control characters', () => {
+    fc.assert(
+      fc.property(hostileText, (text) => {
+        let previousEnd = 0;
+        for (const token of analyze(text)) {
+          expect(token.start).toBeGreaterThanOrEqual(previousEnd);
+          expect(token.end).toBeLessThanOrEqual(text.length);
+          expect(token.end).toBeGreaterThan(token.start);
+          previousEnd = token.end;
+          for (const term of token.terms) {
+            expect(term).not.toBe('');
+            expect(term).not.toMatch(/[\p{Cc}\p{Cf}]/u);
+          }
+        }
+        expect(analyzeTerms(text)).toEqual(analyze(text).flatMap((t) => t.terms));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

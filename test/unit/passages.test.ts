@@ -33,6 +33,7 @@ describe('toPassages', () => {
   const piece = fc.oneof(
     fc.string({ unit: 'grapheme', maxLength: 12 }),
     fc.constantFrom('. ', '! ', '? ', '\n', '\r\n', '\n\n', '\r\n\r\n', 'Mr. ', 'U.S. ', '3.14', '"', '(', ')', '。', 'é', '字', '😀', '\t', '\ufeff', ' '),
+    fc.constantFrom('\r', '\u0000', '\u0007', '\b', '\u000b', '\f', '\u001b[2J', '\u001b]52;c;eA==\u0007', '\u0085', '\u009b', '\u2028', '\u2029', '\u202e', '\u200b', '\u200d', '\ud800', '\udfff'),
   );
   const documentText = fc.array(piece, { maxLength: 60 }).map((parts) => parts.join(''));
 
