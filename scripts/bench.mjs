@@ -3,6 +3,7 @@
 // paired with its baseline in the same run. Prints a table, then one JSON line.
 //   BENCH_RUNS=N     runs per measurement (default 15 for the seed, 5 for the corpus)
 //   BENCH_QUICK=1    skip the 2x/4x growth runs
+//   BENCH_SEED=1     measure only the seed question
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -10,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const cli = path.join(root, 'dist', 'cli.js');
+const cli = path.join(root, 'dist', 'seedqa.cjs');
 const sotu = path.join(root, 'node_modules', '@stdlib', 'datasets-sotu', 'data');
 const runs = Number(process.env.BENCH_RUNS || 0);
 const hasGnuTime = fs.existsSync('/usr/bin/time');
@@ -109,14 +110,15 @@ function measureCorpus(factor, withBatch) {
   return out;
 }
 
-results.corpus = measureCorpus(1, true);
-const c = results.corpus;
+const c = process.env.BENCH_SEED ? undefined : (results.corpus = measureCorpus(1, true));
+if (c) {
 row('corpus cold (empty cache)', c.cold_median_s.toFixed(3), 's', 'target <= 2.0 s');
 row('corpus warm (fresh process)', c.warm_median_s.toFixed(3), 's', `target <= 0.3 s; node -e 0 ${c.node_e0_median_s.toFixed(3)} s`);
 row('batch after loading', c.questions_per_s.toFixed(0), 'questions/s', `1000 in ${c.batch_1000_median_s.toFixed(2)} s vs 1 in ${c.batch_1_median_s.toFixed(2)} s; target >= 500`);
 row('peak RSS', c.peak_rss_mb === null ? 'n/a' : c.peak_rss_mb.toFixed(0), 'MB', 'target <= 400 MB');
+}
 
-if (!process.env.BENCH_QUICK) {
+if (c && !process.env.BENCH_QUICK) {
   results.growth = [c, measureCorpus(2, false), measureCorpus(4, false)].map(({ factor, bytes, cold_median_s, warm_median_s, peak_rss_mb }) => ({
     factor, bytes, cold_median_s, warm_median_s, peak_rss_mb,
   }));

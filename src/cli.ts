@@ -1,4 +1,4 @@
-import fs from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { runAsk, type CommandIO } from './commands/ask.js';
 import { evaluate, formatReport } from './commands/eval.js';
@@ -7,6 +7,7 @@ import { COLOR_MODES, resolveAskConfig, resolveSeeds, type RawAskOptions } from 
 import { defaultCacheDir } from './cache/location.js';
 import { EXIT_ERROR, SeedqaError } from './errors.js';
 import { terminalSafe } from './print/sanitize.js';
+import { writeStdout } from './process/stdout.js';
 
 declare const SEEDQA_VERSION: string | undefined;
 
@@ -14,40 +15,47 @@ declare const SEEDQA_VERSION: string | undefined;
 const version =
   typeof SEEDQA_VERSION === 'string'
     ? SEEDQA_VERSION
-    : (JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+    : (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 function fail(message: string): void {
   process.stderr.write(`seedqa: ${terminalSafe(message)}\n`);
 }
 
-function write(text: string): Promise<void> | void {
-  if (process.stdout.write(text)) return;
-  return new Promise((resolve) => process.stdout.once('drain', resolve));
+/** Writes results; a reader that went away (EPIPE) ends seedqa quietly with status 0. */
+function write(text: string): void {
+  try {
+    writeStdout(text);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EPIPE') process.exit(0);
+    fail(`cannot write output: ${(error as Error).message}`);
+    process.exit(EXIT_ERROR);
+  }
 }
 
 /** Corpora this large take about a second or more to index: worth telling a person about. */
 const SLOW_INDEX_BYTES = 4 * 1024 * 1024;
 
 function showIndexing(files: number, bytes: number): void {
-  if (process.stderr.isTTY && bytes >= SLOW_INDEX_BYTES) {
+  if (bytes >= SLOW_INDEX_BYTES && process.stderr.isTTY) {
     process.stderr.write(`seedqa: indexing ${files} files (${(bytes / 1024 / 1024).toFixed(1)} MB)…\n`);
   }
 }
 
-async function standardInputLines(): Promise<AsyncIterable<string> | undefined> {
+function standardInputLines(): AsyncIterable<string> | undefined {
   if (process.stdin.isTTY) return undefined;
-  const readline = await import('node:readline');
+  // Loaded only for batch input; getBuiltinModule works inside the code-cached bundle, import() does not.
+  const readline = process.getBuiltinModule('node:readline') as typeof import('node:readline');
   // Start iterating at once: lines read while the index loads would otherwise be lost.
   const iterator = readline.createInterface({ input: process.stdin, crlfDelay: Infinity })[Symbol.asyncIterator]();
   return { [Symbol.asyncIterator]: () => iterator };
 }
 
-async function processIO(readsStdin: boolean): Promise<CommandIO> {
+function processIO(readsStdin: boolean): CommandIO {
   return {
     out: write,
     warn: (line) => fail(`warning: ${line}`),
     onIndexing: showIndexing,
-    lines: readsStdin ? await standardInputLines() : undefined,
+    lines: readsStdin ? standardInputLines() : undefined,
   };
 }
 
@@ -105,8 +113,14 @@ Exit status: 0 answered, 1 no answer, 2 error.`,
   )
   .action(async (words: string[], options: RawAskOptions) => {
     refuseMistypedCommand(words);
-    const config = resolveAskConfig(words, options, { env: process.env, stdoutIsTTY: process.stdout.isTTY === true });
-    process.exitCode = await runAsk(config, await processIO(config.question === undefined));
+    const surroundings = {
+      env: process.env,
+      get stdoutIsTTY() {
+        return process.stdout.isTTY === true;
+      },
+    };
+    const config = resolveAskConfig(words, options, surroundings);
+    process.exitCode = await runAsk(config, processIO(config.question === undefined));
   });
 
 program
@@ -133,23 +147,22 @@ Examples:
   });
 
 process.on('SIGINT', () => process.exit(130));
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(0);
-  fail(`cannot write output: ${error.message}`);
-  process.exit(EXIT_ERROR);
-});
 
-try {
-  await program.parseAsync(process.argv);
-} catch (error) {
-  if (error instanceof CommanderError) {
-    process.exitCode = error.exitCode === 0 ? 0 : EXIT_ERROR;
-  } else if (error instanceof SeedqaError) {
-    fail(error.message);
-    process.exitCode = error.exitCode;
-  } else {
-    fail(`internal error: ${error instanceof Error ? error.message : String(error)}`);
-    if (process.env.SEEDQA_DEBUG) console.error(error);
-    process.exitCode = EXIT_ERROR;
+async function main(): Promise<void> {
+  try {
+    await program.parseAsync(process.argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      process.exitCode = error.exitCode === 0 ? 0 : EXIT_ERROR;
+    } else if (error instanceof SeedqaError) {
+      fail(error.message);
+      process.exitCode = error.exitCode;
+    } else {
+      fail(`internal error: ${error instanceof Error ? error.message : String(error)}`);
+      if (process.env.SEEDQA_DEBUG) console.error(error);
+      process.exitCode = EXIT_ERROR;
+    }
   }
 }
+
+void main();

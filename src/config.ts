@@ -5,6 +5,9 @@ import { SeedqaError } from './errors.js';
 /** The folder of documents shipped with seedqa, used when no `--seeds` is given. */
 export const BUNDLED_SEEDS: string = fileURLToPath(new URL('../seeds', import.meta.url));
 
+/** The index of the bundled seeds, made by `npm run build`; used only while it matches them. */
+export const BUNDLED_SNAPSHOT: string = fileURLToPath(new URL('./seeds-index.json', import.meta.url));
+
 /** Flags of `seedqa ask` as commander hands them over. */
 export interface RawAskOptions {
   seeds?: string[];
@@ -31,6 +34,8 @@ export interface AskConfig {
   cacheDir: string | null;
   /** The question from the command line, or undefined to read questions from stdin. */
   question: string | undefined;
+  /** A prebuilt index to try first (the bundled seeds' snapshot when no --seeds was given). */
+  snapshot?: string | undefined;
 }
 
 export const COLOR_MODES = ['auto', 'always', 'never'] as const;
@@ -50,7 +55,8 @@ export function parseLimit(raw: string | undefined, fallback = 3): number {
  * Decides on colour: `--color always|never` wins; with `auto`, FORCE_COLOR (not "0") turns
  * colour on, NO_COLOR or TERM=dumb turn it off, otherwise colour follows whether stdout is a terminal.
  */
-export function resolveColor(mode: string | undefined, { env, stdoutIsTTY }: Surroundings): boolean {
+export function resolveColor(mode: string | undefined, surroundings: Surroundings): boolean {
+  const { env } = surroundings;
   const chosen = mode ?? 'auto';
   if (!(COLOR_MODES as readonly string[]).includes(chosen)) {
     throw new SeedqaError(`invalid --color '${chosen}': expected one of ${COLOR_MODES.join(', ')}`);
@@ -59,7 +65,8 @@ export function resolveColor(mode: string | undefined, { env, stdoutIsTTY }: Sur
   if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
   if (env.NO_COLOR) return false;
   if (env.TERM === 'dumb') return false;
-  return stdoutIsTTY;
+  // Read last: finding out whether stdout is a terminal costs a few milliseconds.
+  return surroundings.stdoutIsTTY;
 }
 
 /** The question given as words on the command line, or undefined when none was given. */
@@ -81,8 +88,10 @@ export function resolveAskConfig(words: readonly string[], raw: RawAskOptions, s
     seeds: resolveSeeds(raw.seeds),
     limit: parseLimit(raw.limit),
     json: raw.json === true,
-    color: resolveColor(raw.color, surroundings),
+    // JSON is never coloured; checking --color first keeps a bad value an error there too.
+    color: resolveColor(raw.color, raw.json === true ? { env: {}, stdoutIsTTY: false } : surroundings) && raw.json !== true,
     cacheDir: raw.cache === false ? null : defaultCacheDir(surroundings.env),
     question: parseQuestion(words),
+    snapshot: raw.seeds && raw.seeds.length > 0 ? undefined : BUNDLED_SNAPSHOT,
   };
 }

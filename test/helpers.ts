@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 /** The repository root. */
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 /** The built command line, as `npm test` builds it before running the tests. */
-export const CLI = path.join(ROOT, 'dist', 'cli.js');
+export const CLI = path.join(ROOT, 'dist', 'seedqa.cjs');
 
 /** Creates a temporary folder holding `files` (path → content) and returns its path. */
 export function tempTree(files: Record<string, string | Uint8Array> = {}): string {

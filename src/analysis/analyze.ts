@@ -1,5 +1,6 @@
 import { stemmer } from 'stemmer';
 import { STOP_WORDS } from './stopwords.js';
+import { isLower, isUpper, isWordChar } from './unicode.js';
 
 /** A word of the input with the index terms it yields (none for a stop word). */
 export interface AnalyzedToken {
@@ -11,18 +12,57 @@ export interface AnalyzedToken {
   terms: string[];
 }
 
-const WORD = /[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{N}\p{M}]+)*/gu;
-const CASE_BOUNDARY = /(?<=\p{Ll})(?=\p{Lu})/u;
 const LATIN_DIACRITICS = /[\u0300-\u036f]/g;
 const PLAIN_WORD = /^[a-z]+$/;
 
+const APOSTROPHE = 0x27;
+const RIGHT_QUOTE = 0x2019;
+
+/**
+ * Calls `visit` with the start and end of each word of `text`: a run of letters, numbers and
+ * marks, joined across single apostrophes ("don't", "ByteDance’s"). Table lookups, not a
+ * `\p{…}` regular expression, which would cost milliseconds to compile at every start.
+ */
+export function forEachWord(text: string, visit: (start: number, end: number) => void): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let cp = text.codePointAt(i)!;
+    if (!isWordChar(cp)) {
+      i += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = i;
+    for (;;) {
+      while (i < n && isWordChar((cp = text.codePointAt(i)!))) i += cp > 0xffff ? 2 : 1;
+      const next = text.charCodeAt(i);
+      if ((next === APOSTROPHE || next === RIGHT_QUOTE) && i + 1 < n && isWordChar(text.codePointAt(i + 1)!)) i++;
+      else break;
+    }
+    visit(start, i);
+  }
+}
+
+/** Indices where a lowercase letter is followed by an uppercase one ("byteDance" → [4]). */
+function caseBoundaries(word: string): number[] {
+  const boundaries: number[] = [];
+  let previousLower = false;
+  for (let i = 0; i < word.length; ) {
+    const cp = word.codePointAt(i)!;
+    if (previousLower && isUpper(cp)) boundaries.push(i);
+    previousLower = isLower(cp);
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return boundaries;
+}
+
 /** Step 1: variants of a word glued by case ("AllByteDance" → itself, "ByteDance", "Dance", "All"). */
 function caseVariants(word: string): string[] {
-  const pieces = word.split(CASE_BOUNDARY);
-  if (pieces.length < 2) return [word];
+  const boundaries = caseBoundaries(word);
+  if (boundaries.length === 0) return [word];
   const variants = [word];
-  for (let i = 1; i < pieces.length; i++) variants.push(pieces.slice(i).join(''));
-  variants.push(pieces[0]!);
+  for (const at of boundaries) variants.push(word.slice(at));
+  variants.push(word.slice(0, boundaries[0]));
   return variants;
 }
 
@@ -71,16 +111,13 @@ export function termsOf(word: string): string[] {
  */
 export function analyze(text: string): AnalyzedToken[] {
   const tokens: AnalyzedToken[] = [];
-  for (const match of text.matchAll(WORD)) {
-    const start = match.index!;
-    tokens.push({ start, end: start + match[0].length, terms: termsOf(match[0]) });
-  }
+  forEachWord(text, (start, end) => tokens.push({ start, end, terms: termsOf(text.slice(start, end)) }));
   return tokens;
 }
 
 /** The index terms of a text, in order, as MiniSearch's tokenizer. */
 export function analyzeTerms(text: string): string[] {
   const terms: string[] = [];
-  for (const match of text.matchAll(WORD)) terms.push(...termsOf(match[0]));
+  forEachWord(text, (start, end) => terms.push(...termsOf(text.slice(start, end))));
   return terms;
 }

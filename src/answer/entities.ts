@@ -1,4 +1,5 @@
 import { STOP_WORDS } from '../analysis/stopwords.js';
+import { isUpper } from '../analysis/unicode.js';
 import type { AnswerType } from './question.js';
 
 /** A `[start, end)` character range of an answer candidate inside a passage. */
@@ -14,6 +15,17 @@ const DATE = new RegExp(
 );
 const NUMBER = /(?:(?:about|around|over|under|nearly|almost|approximately|more than|less than|fewer than|up to|some)\s+)?[$€£]?\d[\d,.]*(?:\s*(?:%|percent|per cent|million|billion|thousand|hundred|trillion))?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?|hundreds|thousands|millions)\b/gi;
 const NAME = /\b[A-Z][\p{L}’'.-]*(?:\s+(?:(?:of|the|de|van|von|and|&)\s+)?[A-Z][\p{L}’'.-]*)*/gu;
+
+/** "AI", "LLMs", "G7": capitals and digits only, with an optional plural s. */
+function isAcronym(phrase: string): boolean {
+  const body = phrase.endsWith('s') ? phrase.slice(0, -1) : phrase;
+  if (body === '') return false;
+  for (const char of body) {
+    const cp = char.codePointAt(0)!;
+    if (!isUpper(cp) && !(cp >= 0x30 && cp <= 0x39)) return false;
+  }
+  return true;
+}
 
 function matches(pattern: RegExp, text: string): Candidate[] {
   return [...text.matchAll(pattern)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
@@ -41,7 +53,7 @@ export function entitiesOf(text: string, type: AnswerType): Candidate[] {
       // ("AI", "LLM") is rarely the person or place asked for.
       return matches(NAME, text)
         .map((c) => withoutLeadingFunctionWords(text, c))
-        .filter((c) => c.end > c.start && !/^[\p{Lu}\d]+s?$/u.test(text.slice(c.start, c.end)));
+        .filter((c) => c.end > c.start && !isAcronym(text.slice(c.start, c.end)));
     default:
       return [];
   }

@@ -1,4 +1,4 @@
-import { analyze } from '../analysis/analyze.js';
+import { analyze, forEachWord } from '../analysis/analyze.js';
 import { entitiesOf, type Candidate } from './entities.js';
 import type { Question } from './question.js';
 
@@ -9,7 +9,9 @@ function trimPhrase(text: string, start: number, end: number): string | null {
     .slice(start, end)
     .replace(/^[\s,;:.()"“”'’–—-]+|[\s,;:.()"“”'’–—-]+$/g, '')
     .replace(/^(?:and|or|but|that|which|who|is|are|was|were|the|a|an|to|of|in|on|for|by|with|as|from)\s+/i, '');
-  return /[\p{L}\p{N}]/u.test(phrase) ? phrase : null;
+  let hasWord = false;
+  forEachWord(phrase, () => (hasWord = true));
+  return hasWord ? phrase : null;
 }
 
 /**

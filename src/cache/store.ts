@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { decodeSections, encodeSections, type Sections } from './binary.js';
 
 /** Hex SHA-1 of bytes or text: cache keys are made of content hashes. */
@@ -22,14 +22,14 @@ export class CacheStore {
   ) {}
 
   private pathOf(name: string): string {
-    return path.join(this.dir, name);
+    return join(this.dir, name);
   }
 
   /** The sections stored under `name`, or undefined when absent, damaged or of another version. */
   read(name: string, version: string): Sections | undefined {
     let file: Buffer;
     try {
-      file = fs.readFileSync(this.pathOf(name));
+      file = readFileSync(this.pathOf(name));
     } catch {
       return undefined;
     }
@@ -46,12 +46,12 @@ export class CacheStore {
     const target = this.pathOf(name);
     const temporary = `${target}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
     try {
-      fs.mkdirSync(path.dirname(target), { recursive: true });
-      fs.writeFileSync(temporary, encodeSections({ ...sections, meta: { ...sections.meta, version } }));
-      fs.renameSync(temporary, target);
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(temporary, encodeSections({ ...sections, meta: { ...sections.meta, version } }));
+      renameSync(temporary, target);
     } catch (error) {
       try {
-        fs.rmSync(temporary, { force: true });
+        rmSync(temporary, { force: true });
       } catch {
         // nothing was written there
       }

@@ -3,7 +3,6 @@ import type { AskConfig } from '../config.js';
 import { openCorpus } from '../corpus/open.js';
 import { SeedqaError } from '../errors.js';
 import { formatJson } from '../print/json.js';
-import { formatText } from '../print/text.js';
 
 /** Exit status when no question was answered. */
 export const EXIT_NO_ANSWER = 1;
@@ -29,8 +28,15 @@ export async function runAsk(config: AskConfig, io: CommandIO): Promise<number> 
   if (!questions) {
     throw new SeedqaError('no question given: try seedqa "Who is the CEO?", or pipe one question per line');
   }
-  const corpus = await openCorpus(config.seeds, { warn: io.warn, cacheDir: config.cacheDir, onIndexing: io.onIndexing });
+  const corpus = await openCorpus(config.seeds, {
+    warn: io.warn,
+    cacheDir: config.cacheDir,
+    snapshot: config.snapshot,
+    onIndexing: io.onIndexing,
+  });
   const batch = config.question === undefined;
+  // Text output (and chalk) loads only when it is asked for: JSON runs start faster without it.
+  const formatText = config.json ? undefined : (await import('../print/text.js')).formatText;
   let answered = 0;
   let asked = 0;
   for await (const line of questions) {
@@ -41,7 +47,7 @@ export async function runAsk(config: AskConfig, io: CommandIO): Promise<number> 
     const separator = batch && !config.json && asked > 0 ? '\n' : '';
     asked++;
     await io.out(
-      config.json ? `${formatJson(answer)}\n` : separator + formatText(answer, { color: config.color, showQuestion: batch }),
+      formatText ? separator + formatText(answer, { color: config.color, showQuestion: batch }) : `${formatJson(answer)}\n`,
     );
   }
   return answered > 0 ? 0 : EXIT_NO_ANSWER;

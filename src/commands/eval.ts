@@ -1,4 +1,4 @@
-import fs from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { answerQuestion } from '../answer/answer.js';
 import { openCorpus, type OpenOptions } from '../corpus/open.js';
 import { SeedqaError } from '../errors.js';
@@ -35,7 +35,7 @@ export interface EvalReport {
 function readJsonLines<T>(file: string, check: (value: Record<string, unknown>) => string | undefined): T[] {
   let text: string;
   try {
-    text = fs.readFileSync(file, 'utf8');
+    text = readFileSync(file, 'utf8');
   } catch (error) {
     throw new SeedqaError(`cannot read question file ${file}: ${(error as NodeJS.ErrnoException).code ?? error}`);
   }

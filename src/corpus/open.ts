@@ -1,9 +1,11 @@
 import { toPassages } from '../analysis/passages.js';
+import type { Sections } from '../cache/binary.js';
 import type { CacheStore } from '../cache/store.js';
 import { loadDocuments, type LoadOptions } from '../load/index.js';
 import { CompactIndex } from '../search/compact-index.js';
 import type { Document } from '../types.js';
 import { PassageStore, ROW_WIDTH } from './passage-store.js';
+import { readSnapshot } from './snapshot.js';
 
 /** Documents, their passages and the index over them: everything needed to answer questions. */
 export interface Corpus {
@@ -18,6 +20,8 @@ export interface OpenOptions extends LoadOptions {
   cacheDir?: string | null;
   /** Corpora smaller than this many bytes are indexed afresh instead of cached. Default 256 KiB. */
   cacheMinBytes?: number;
+  /** A snapshot file (written by `writeSnapshot`) to take the index from when it was made from exactly these documents. */
+  snapshot?: string;
   /** Told once, before indexing a corpus that is not in the cache. */
   onIndexing?: (files: number, bytes: number) => void;
 }
@@ -51,11 +55,11 @@ async function splitAll(documents: readonly Document[], hashes: readonly string[
   return new PassageStore(documents, rows);
 }
 
-function fromCache(documents: Document[], cache: CacheStore, key: string): Corpus | undefined {
-  const cached = cache.read(`index/${key}`, INDEX_VERSION);
-  if (!cached) return undefined;
-  const { rows, lengths, postingStart, docs, freqs } = cached.arrays;
-  const terms = cached.meta.terms;
+/** Rebuilds a corpus from stored index sections, or undefined when they are incomplete or inconsistent. */
+function fromSections(documents: Document[], sections: Sections | undefined, version: string): Corpus | undefined {
+  if (!sections || sections.meta.version !== version) return undefined;
+  const { rows, lengths, postingStart, docs, freqs } = sections.arrays;
+  const terms = sections.meta.terms;
   if (!rows || !lengths || !postingStart || !docs || !freqs || !Array.isArray(terms)) return undefined;
   if (rows.length !== lengths.length * ROW_WIDTH || postingStart.length !== terms.length + 1) return undefined;
   return {
@@ -63,6 +67,12 @@ function fromCache(documents: Document[], cache: CacheStore, key: string): Corpu
     passages: new PassageStore(documents, rows),
     index: new CompactIndex({ lengths, terms: terms as string[], postingStart, docs, freqs }),
   };
+}
+
+/** The index of a corpus as sections, for the cache or a snapshot. */
+export function sectionsOf(corpus: Corpus): Sections {
+  const { lengths, terms, postingStart, docs, freqs } = corpus.index.data;
+  return { meta: { version: INDEX_VERSION, terms }, arrays: { rows: corpus.passages.rows, lengths, postingStart, docs, freqs } };
 }
 
 /**
@@ -78,6 +88,8 @@ function fromCache(documents: Document[], cache: CacheStore, key: string): Corpu
  */
 export async function openCorpus(paths: readonly string[], options: OpenOptions = {}): Promise<Corpus> {
   const documents = loadDocuments(paths, options);
+  const snapshot = options.snapshot === undefined ? undefined : fromSections(documents, readSnapshot(options.snapshot, documents), INDEX_VERSION);
+  if (snapshot) return snapshot;
   const bytes = documents.reduce((n, d) => n + d.bytes.length, 0);
   const useCache = options.cacheDir != null && bytes >= (options.cacheMinBytes ?? 256 * 1024);
   // The cache layer (and node:crypto) loads only for corpora large enough to use it.
@@ -85,7 +97,7 @@ export async function openCorpus(paths: readonly string[], options: OpenOptions 
   const cache = cacheModule && new cacheModule.CacheStore(options.cacheDir!, options.warn);
   const hashes = cacheModule ? documents.map((d) => cacheModule.sha1(d.bytes)) : [];
   const key = cacheModule?.sha1(`${INDEX_VERSION}\n${hashes.join('\n')}`) ?? '';
-  const cached = cache && fromCache(documents, cache, key);
+  const cached = cache && fromSections(documents, cache.read(`index/${key}`, INDEX_VERSION), INDEX_VERSION);
   if (cached) return cached;
 
   options.onIndexing?.(documents.length, bytes);
@@ -93,9 +105,7 @@ export async function openCorpus(paths: readonly string[], options: OpenOptions 
   const index = CompactIndex.build(passages.texts());
   // Let a pending Ctrl-C end the process here rather than after the cache is written.
   await yieldToEvents();
-  if (cache) {
-    const { lengths, terms, postingStart, docs, freqs } = index.data;
-    cache.write(`index/${key}`, INDEX_VERSION, { meta: { terms }, arrays: { rows: passages.rows, lengths, postingStart, docs, freqs } });
-  }
-  return { documents, passages, index };
+  const corpus = { documents, passages, index };
+  cache?.write(`index/${key}`, INDEX_VERSION, sectionsOf(corpus));
+  return corpus;
 }

@@ -1,5 +1,5 @@
-import fs from 'node:fs';
-import path from 'node:path';
+import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { SeedqaError } from '../errors.js';
 
 /** File name endings read when walking a folder. A file named explicitly is read whatever its name. */
@@ -12,9 +12,9 @@ function isDocumentName(name: string): boolean {
   return DOCUMENT_EXTENSIONS.some((ext) => lower.endsWith(ext));
 }
 
-function statOrThrow(p: string): fs.Stats {
+function statOrThrow(p: string): Stats {
   try {
-    return fs.statSync(p);
+    return statSync(p);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') throw new SeedqaError(`no such file or folder: ${p}`);
@@ -38,7 +38,7 @@ export function findDocuments(paths: readonly string[], warn: (message: string) 
   const addFile = (file: string): void => {
     let real: string;
     try {
-      real = fs.realpathSync(file);
+      real = realpathSync(file);
     } catch {
       real = file;
     }
@@ -48,12 +48,12 @@ export function findDocuments(paths: readonly string[], warn: (message: string) 
   };
 
   const walk = (folder: string): void => {
-    const real = fs.realpathSync(folder);
+    const real = realpathSync(folder);
     if (seenFolders.has(real)) return;
     seenFolders.add(real);
-    let entries: fs.Dirent[];
+    let entries: Dirent[];
     try {
-      entries = fs.readdirSync(folder, { withFileTypes: true });
+      entries = readdirSync(folder, { withFileTypes: true });
     } catch (error) {
       warn(`skipping unreadable folder ${folder}: ${(error as NodeJS.ErrnoException).code ?? error}`);
       return;
@@ -61,10 +61,10 @@ export function findDocuments(paths: readonly string[], warn: (message: string) 
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       if (entry.name.startsWith('.') || SKIPPED_FOLDERS.has(entry.name)) continue;
-      const full = path.join(folder, entry.name);
-      let stats: fs.Stats | fs.Dirent;
+      const full = join(folder, entry.name);
+      let stats: Stats | Dirent;
       try {
-        stats = entry.isSymbolicLink() ? fs.statSync(full) : entry;
+        stats = entry.isSymbolicLink() ? statSync(full) : entry;
       } catch {
         warn(`skipping broken or looping symbolic link ${full}`);
         continue;
@@ -75,7 +75,7 @@ export function findDocuments(paths: readonly string[], warn: (message: string) 
   };
 
   for (const given of paths) {
-    const absolute = path.resolve(given);
+    const absolute = resolve(given);
     const stats = statOrThrow(absolute);
     if (stats.isDirectory()) walk(absolute);
     else addFile(absolute);

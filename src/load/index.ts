@@ -1,5 +1,5 @@
-import fs from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
+import { isAbsolute, relative, sep } from 'node:path';
 import { SeedqaError } from '../errors.js';
 import type { Document } from '../types.js';
 import { decodeUtf8 } from './decode.js';
@@ -17,8 +17,8 @@ export interface LoadOptions {
  * The path shown to users: relative to `cwd` when the file lies below it, else absolute.
  */
 export function displayPath(file: string, cwd: string): string {
-  const relative = path.relative(cwd, file);
-  if (relative && !relative.startsWith('..') && !path.isAbsolute(relative)) return relative.split(path.sep).join('/');
+  const below = relative(cwd, file);
+  if (below && !below.startsWith('..') && !isAbsolute(below)) return below.split(sep).join('/');
   return file;
 }
 
@@ -26,7 +26,7 @@ export function displayPath(file: string, cwd: string): string {
 export function readDocument(file: string, source: string): Document | { skipped: string } {
   let bytes: Buffer;
   try {
-    bytes = fs.readFileSync(file);
+    bytes = readFileSync(file);
   } catch (error) {
     return { skipped: `cannot read ${source}: ${(error as NodeJS.ErrnoException).code ?? error}` };
   }

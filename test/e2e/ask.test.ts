@@ -197,7 +197,7 @@ describe('closed pipes', () => {
   it('ends quietly, exit 0, when the reader goes away', () => {
     const shell = spawnSync(
       'bash',
-      ['-c', `yes "Who is ByteDance's CEO?" | head -n 2000 | node dist/cli.js --json | head -c 1; echo " \${PIPESTATUS[2]}"`],
+      ['-c', `yes "Who is ByteDance's CEO?" | head -n 2000 | node dist/seedqa.cjs --json | head -c 1; echo " \${PIPESTATUS[2]}"`],
       { cwd: ROOT, encoding: 'utf8' },
     );
     expect(shell.stdout).toBe('{ 0\n');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUNDLED_SEEDS, parseLimit, parseQuestion, resolveAskConfig, resolveColor } from '../../src/config.js';
+import { BUNDLED_SEEDS, BUNDLED_SNAPSHOT, parseLimit, parseQuestion, resolveAskConfig, resolveColor } from '../../src/config.js';
 import { SeedqaError } from '../../src/errors.js';
 
 const tty = { env: {}, stdoutIsTTY: true };
@@ -61,8 +61,24 @@ describe('resolveAskConfig', () => {
       color: false,
       cacheDir: '/tmp/sq-cache',
       question: 'q',
+      snapshot: BUNDLED_SNAPSHOT,
     });
     expect(BUNDLED_SEEDS).toMatch(/seeds$/);
+  });
+
+  it('uses the bundled snapshot only for the bundled seeds', () => {
+    expect(resolveAskConfig(['q'], { seeds: ['docs'] }, pipe).snapshot).toBeUndefined();
+  });
+
+  it('never reads whether stdout is a terminal for JSON output', () => {
+    const surroundings = {
+      env: {},
+      get stdoutIsTTY(): boolean {
+        throw new Error('looked at stdout');
+      },
+    };
+    expect(resolveAskConfig(['q'], { json: true }, surroundings).color).toBe(false);
+    expect(() => resolveAskConfig(['q'], { json: true, color: 'sometimes' }, surroundings)).toThrow("invalid --color 'sometimes'");
   });
 
   it('has no cache folder with --no-cache', () => {

@@ -1,0 +1,58 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answer/answer.js';
+import { BUNDLED_SEEDS } from '../../src/config.js';
+import { openCorpus, sectionsOf } from '../../src/corpus/open.js';
+import { fingerprint, writeSnapshot } from '../../src/corpus/snapshot.js';
+import { loadDocuments } from '../../src/load/index.js';
+import { tempTree } from '../helpers.js';
+
+describe('index snapshots', () => {
+  async function snapshotted() {
+    const docs = tempTree({ 'a.txt': 'Ada Park founded the company in 1999. Bo Lee runs engineering.' });
+    const file = path.join(tempTree(), 'index.json');
+    const fresh = await openCorpus([docs]);
+    writeSnapshot(file, fresh.documents, sectionsOf(fresh));
+    return { docs, file, fresh };
+  }
+
+  it('gives the same corpus as indexing, without indexing', async () => {
+    const { docs, file, fresh } = await snapshotted();
+    let indexed = false;
+    const loaded = await openCorpus([docs], { snapshot: file, onIndexing: () => (indexed = true) });
+    expect(indexed).toBe(false);
+    expect(loaded.passages.rows).toEqual(fresh.passages.rows);
+    expect(loaded.index.data).toEqual(fresh.index.data);
+    expect(answerQuestion(loaded, 'Who runs engineering?')).toEqual(answerQuestion(fresh, 'Who runs engineering?'));
+  });
+
+  it('is ignored when a document changed, or when the file is missing or damaged', async () => {
+    const { docs, file } = await snapshotted();
+    fs.writeFileSync(path.join(docs, 'a.txt'), 'Ada Park founded the company in 1998. Bo Lee runs engineering.');
+    let indexed = 0;
+    const onIndexing = () => indexed++;
+    expect(answerQuestion(await openCorpus([docs], { snapshot: file, onIndexing }), 'When was it founded?').answer).toContain('1998');
+    fs.writeFileSync(file, '{"meta":');
+    await openCorpus([docs], { snapshot: file, onIndexing });
+    await openCorpus([docs], { snapshot: path.join(docs, 'missing.json'), onIndexing });
+    expect(indexed).toBe(3);
+  });
+
+  it('fingerprints the bytes in order: an edit or a reorder changes it, the working directory does not', () => {
+    const dir = tempTree({ 'a.txt': 'one', 'b.txt': 'two' });
+    const base = fingerprint(loadDocuments([dir]));
+    fs.writeFileSync(path.join(dir, 'b.txt'), 'twp');
+    expect(fingerprint(loadDocuments([dir]))).not.toBe(base);
+    fs.writeFileSync(path.join(dir, 'b.txt'), 'two');
+    expect(fingerprint(loadDocuments([dir]))).toBe(base);
+    expect(fingerprint(loadDocuments([dir], { cwd: '/' }))).toBe(base);
+    fs.renameSync(path.join(dir, 'a.txt'), path.join(dir, 'z.txt'));
+    expect(fingerprint(loadDocuments([dir]))).not.toBe(base);
+  });
+
+  it('ships for the bundled seeds and matches them', () => {
+    const shipped = JSON.parse(fs.readFileSync(new URL('../../dist/seeds-index.json', import.meta.url), 'utf8'));
+    expect(shipped.meta.fingerprint).toBe(fingerprint(loadDocuments([BUNDLED_SEEDS])));
+  });
+});
