@@ -29,7 +29,7 @@ await build({
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-  minify: process.env.BUNDLE_MINIFY !== "0",
+  minify: true,
   legalComments: 'none',
   define: { SEEDQA_VERSION: JSON.stringify(version), 'import.meta.url': '__seedqaUrl' },
   banner: { js: "const __seedqaUrl=require('node:url').pathToFileURL(__filename).href;" },
@@ -41,7 +41,7 @@ const { openCorpus, sectionsOf } = await import('../dist/corpus/open.js');
 const { writeSnapshot } = await import('../dist/corpus/snapshot.js');
 const { BUNDLED_SEEDS, BUNDLED_SNAPSHOT } = await import('../dist/config.js');
 const seeds = await openCorpus([BUNDLED_SEEDS]);
-writeSnapshot(BUNDLED_SNAPSHOT, seeds.documents, sectionsOf(seeds));
+writeSnapshot(BUNDLED_SNAPSHOT, seeds.documents, sectionsOf(seeds), seeds.passages.texts());
 
 fs.rmSync('dist/cli.cjs.cache', { force: true });
 const run = spawnSync(process.execPath, ['dist/seedqa.cjs', '--json', "Who is ByteDance's CEO?"], {

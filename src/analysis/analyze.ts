@@ -100,6 +100,24 @@ export function termsOf(word: string): string[] {
   return terms;
 }
 
+/** The terms of every distinct word of `texts`, to store with an index snapshot. */
+export function termsOfWords(texts: Iterable<string>): Record<string, string[]> {
+  const words: Record<string, string[]> = {};
+  for (const text of texts) forEachWord(text, (start, end) => {
+    const word = text.slice(start, end);
+    words[word] ??= termsOf(word);
+  });
+  return words;
+}
+
+/**
+ * Takes word terms stored by {@link termsOfWords} (by this analyzer version) into the memo, so
+ * that analyzing those words again skips stemming, the costliest step on a cold start.
+ */
+export function rememberTerms(words: Readonly<Record<string, string[]>>): void {
+  for (const [word, terms] of Object.entries(words)) if (memo.size < MEMO_LIMIT) memo.set(word, terms);
+}
+
 /**
  * The analyzer used for passages and questions alike: Unicode word tokens, then for each word
  * case-glue splitting, folding, possessive and apostrophe removal, stop words, and stemming.

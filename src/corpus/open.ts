@@ -88,7 +88,7 @@ export function sectionsOf(corpus: Corpus): Sections {
  */
 export async function openCorpus(paths: readonly string[], options: OpenOptions = {}): Promise<Corpus> {
   const documents = loadDocuments(paths, options);
-  const snapshot = options.snapshot === undefined ? undefined : fromSections(documents, readSnapshot(options.snapshot, documents), INDEX_VERSION);
+  const snapshot = options.snapshot === undefined ? undefined : fromSections(documents, readSnapshot(options.snapshot, documents, INDEX_VERSION), INDEX_VERSION);
   if (snapshot) return snapshot;
   const bytes = documents.reduce((n, d) => n + d.bytes.length, 0);
   const useCache = options.cacheDir != null && bytes >= (options.cacheMinBytes ?? 256 * 1024);

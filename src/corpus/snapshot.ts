@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { rememberTerms, termsOfWords } from '../analysis/analyze.js';
 import type { Sections } from '../cache/binary.js';
 import type { Document } from '../types.js';
 
@@ -23,20 +24,26 @@ export function fingerprint(documents: readonly Document[]): string {
 }
 
 /**
- * Writes index sections as a JSON snapshot for exactly these documents: the build ships one for
- * the bundled seeds, so a question over them skips splitting and indexing.
+ * Writes index sections as a JSON snapshot for exactly these documents, with the analyzer's terms
+ * for every word of their passages: the build ships one for the bundled seeds, so a question over
+ * them skips splitting, indexing and most stemming.
  */
-export function writeSnapshot(file: string, documents: readonly Document[], sections: Sections): void {
+export function writeSnapshot(file: string, documents: readonly Document[], sections: Sections, passageTexts: Iterable<string>): void {
   const arrays = Object.fromEntries(Object.entries(sections.arrays).map(([name, array]) => [name, [...array]]));
-  writeFileSync(file, JSON.stringify({ meta: { ...sections.meta, fingerprint: fingerprint(documents) }, arrays }));
+  const meta = { ...sections.meta, fingerprint: fingerprint(documents), words: termsOfWords(passageTexts) };
+  writeFileSync(file, JSON.stringify({ meta, arrays }));
 }
 
-/** The sections of a snapshot made from exactly these documents, else undefined (missing, damaged, other files). */
-export function readSnapshot(file: string, documents: readonly Document[]): Sections | undefined {
+/**
+ * The sections of a snapshot made from exactly these documents by this index version, else
+ * undefined (missing, damaged, other files, other version).
+ */
+export function readSnapshot(file: string, documents: readonly Document[], version: string): Sections | undefined {
   try {
     const parsed = JSON.parse(readFileSync(file, 'utf8')) as { meta: Record<string, unknown>; arrays: Record<string, number[]> };
-    if (parsed.meta.fingerprint !== fingerprint(documents)) return undefined;
+    if (parsed.meta.version !== version || parsed.meta.fingerprint !== fingerprint(documents)) return undefined;
     const arrays = Object.fromEntries(Object.entries(parsed.arrays).map(([name, list]) => [name, Uint32Array.from(list)]));
+    if (parsed.meta.words && typeof parsed.meta.words === 'object') rememberTerms(parsed.meta.words as Record<string, string[]>);
     return { meta: parsed.meta, arrays };
   } catch {
     return undefined;

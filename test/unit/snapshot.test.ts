@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { rememberTerms, termsOf } from '../../src/analysis/analyze.js';
 import { answerQuestion } from '../../src/answer/answer.js';
 import { BUNDLED_SEEDS } from '../../src/config.js';
 import { openCorpus, sectionsOf } from '../../src/corpus/open.js';
@@ -13,7 +14,7 @@ describe('index snapshots', () => {
     const docs = tempTree({ 'a.txt': 'Ada Park founded the company in 1999. Bo Lee runs engineering.' });
     const file = path.join(tempTree(), 'index.json');
     const fresh = await openCorpus([docs]);
-    writeSnapshot(file, fresh.documents, sectionsOf(fresh));
+    writeSnapshot(file, fresh.documents, sectionsOf(fresh), fresh.passages.texts());
     return { docs, file, fresh };
   }
 
@@ -54,5 +55,34 @@ describe('index snapshots', () => {
   it('ships for the bundled seeds and matches them', () => {
     const shipped = JSON.parse(fs.readFileSync(new URL('../../dist/seeds-index.json', import.meta.url), 'utf8'));
     expect(shipped.meta.fingerprint).toBe(fingerprint(loadDocuments([BUNDLED_SEEDS])));
+  });
+});
+
+describe('snapshot word terms', () => {
+  it('are stored for every passage word and taken into the analyzer when the snapshot is used', async () => {
+    const docs = tempTree({ 'a.txt': 'Zyxwvutsr runs quickly.' });
+    const file = path.join(tempTree(), 'index.json');
+    const fresh = await openCorpus([docs]);
+    writeSnapshot(file, fresh.documents, sectionsOf(fresh), fresh.passages.texts());
+    const stored = JSON.parse(fs.readFileSync(file, 'utf8'));
+    expect(stored.meta.words).toEqual({ Zyxwvutsr: ['zyxwvutsr'], runs: ['run'], quickly: ['quickli'] });
+    stored.meta.words.quickly = ['marker'];
+    fs.writeFileSync(file, JSON.stringify(stored));
+    await openCorpus([docs], { snapshot: file });
+    expect(termsOf('quickly')).toEqual(['marker']);
+    rememberTerms({ quickly: ['quickli'] });
+  });
+
+  it('are not taken from a snapshot of another index version', async () => {
+    const docs = tempTree({ 'a.txt': 'Zyxwvutsr walks slowly.' });
+    const file = path.join(tempTree(), 'index.json');
+    const fresh = await openCorpus([docs]);
+    writeSnapshot(file, fresh.documents, sectionsOf(fresh), fresh.passages.texts());
+    const stored = JSON.parse(fs.readFileSync(file, 'utf8'));
+    stored.meta.version = 'seedqa-index-0';
+    stored.meta.words.slowly = ['marker'];
+    fs.writeFileSync(file, JSON.stringify(stored));
+    await openCorpus([docs], { snapshot: file });
+    expect(termsOf('slowly')).toEqual(['slowli']);
   });
 });
