@@ -8,14 +8,19 @@ export const BUNDLED_SEEDS: string = fileURLToPath(new URL('../seeds', import.me
 /** The index of the bundled seeds, made by `npm run build`; used only while it matches them. */
 export const BUNDLED_SNAPSHOT: string = fileURLToPath(new URL('./seeds-index.json', import.meta.url));
 
-/** Flags of `seedqa ask` as commander hands them over. */
-export interface RawAskOptions {
+/** Flags every command that reads documents takes, as commander hands them over. */
+export interface RawCorpusOptions {
   seeds?: string[];
-  limit?: string;
-  json?: boolean;
-  color?: string;
   /** False with `--no-cache`. */
   cache?: boolean;
+}
+
+/** Flags of `seedqa ask` (and `repl`, `show`) as commander hands them over. */
+export interface RawAskOptions extends RawCorpusOptions {
+  limit?: string;
+  context?: string;
+  json?: boolean;
+  color?: string;
 }
 
 /** What the process can tell about its surroundings, for colour decisions. */
@@ -24,31 +29,51 @@ export interface Surroundings {
   stdoutIsTTY: boolean;
 }
 
-/** Validated settings of one `ask` run. */
-export interface AskConfig {
+/** Where a command's documents and index come from. */
+export interface CorpusConfig {
   seeds: string[];
-  limit: number;
-  json: boolean;
-  color: boolean;
   /** Folder of the index cache, or null with `--no-cache`. */
   cacheDir: string | null;
-  /** The question from the command line, or undefined to read questions from stdin. */
-  question: string | undefined;
   /** A prebuilt index to try first (the bundled seeds' snapshot when no --seeds was given). */
   snapshot?: string | undefined;
+}
+
+/** Validated settings of one `ask` run. */
+export interface AskConfig extends CorpusConfig {
+  limit: number;
+  /** Neighbouring passages to show around each citation (`--context`). */
+  context: number;
+  json: boolean;
+  color: boolean;
+  /** Print citations as OSC 8 hyperlinks. */
+  links: boolean;
+  /** The question from the command line, or undefined to read questions from stdin. */
+  question: string | undefined;
 }
 
 export const COLOR_MODES = ['auto', 'always', 'never'] as const;
 const MAX_LIMIT = 10_000;
 
-/** Parses `--limit`: a whole number from 1 to 10,000. */
-export function parseLimit(raw: string | undefined, fallback = 3): number {
+/** Parses a whole-number flag within `[min, max]`, naming the flag in the error. */
+export function parseCount(flag: string, raw: string | undefined, fallback: number, min: number, max: number): number {
   if (raw === undefined) return fallback;
   const trimmed = raw.trim();
-  if (!/^\d+$/.test(trimmed) || Number(trimmed) < 1 || Number(trimmed) > MAX_LIMIT) {
-    throw new SeedqaError(`invalid --limit '${raw}': expected a whole number from 1 to ${MAX_LIMIT}`);
+  if (!/^\d+$/.test(trimmed) || Number(trimmed) < min || Number(trimmed) > max) {
+    throw new SeedqaError(`invalid ${flag} '${raw}': expected a whole number from ${min} to ${max}`);
   }
   return Number(trimmed);
+}
+
+/** Parses `--limit`: a whole number from 1 to 10,000. */
+export function parseLimit(raw: string | undefined, fallback = 3): number {
+  return parseCount('--limit', raw, fallback, 1, MAX_LIMIT);
+}
+
+const MAX_CONTEXT = 100;
+
+/** Parses `--context`: a whole number from 0 to 100. */
+export function parseContext(raw: string | undefined, fallback = 0): number {
+  return parseCount('--context', raw, fallback, 0, MAX_CONTEXT);
 }
 
 /**
@@ -82,16 +107,44 @@ export function resolveSeeds(seeds: string[] | undefined): string[] {
   return seeds && seeds.length > 0 ? seeds : [BUNDLED_SEEDS];
 }
 
-/** Turns raw `ask` flags and arguments into a validated {@link AskConfig}. */
-export function resolveAskConfig(words: readonly string[], raw: RawAskOptions, surroundings: Surroundings): AskConfig {
+/** Turns `--seeds` and `--no-cache` into a {@link CorpusConfig}. */
+export function resolveCorpusConfig(raw: RawCorpusOptions, env: NodeJS.ProcessEnv): CorpusConfig {
+  const ownSeeds = raw.seeds !== undefined && raw.seeds.length > 0;
   return {
     seeds: resolveSeeds(raw.seeds),
-    limit: parseLimit(raw.limit),
-    json: raw.json === true,
-    // JSON is never coloured; checking --color first keeps a bad value an error there too.
-    color: resolveColor(raw.color, raw.json === true ? { env: {}, stdoutIsTTY: false } : surroundings) && raw.json !== true,
-    cacheDir: raw.cache === false ? null : defaultCacheDir(surroundings.env),
-    question: parseQuestion(words),
-    snapshot: raw.seeds && raw.seeds.length > 0 ? undefined : BUNDLED_SNAPSHOT,
+    cacheDir: raw.cache === false ? null : defaultCacheDir(env),
+    snapshot: ownSeeds ? undefined : BUNDLED_SNAPSHOT,
   };
+}
+
+/** Turns raw `ask` flags and arguments into a validated {@link AskConfig}. */
+export function resolveAskConfig(words: readonly string[], raw: RawAskOptions, surroundings: Surroundings): AskConfig {
+  const json = raw.json === true;
+  // JSON is never coloured; checking --color first keeps a bad value an error there too.
+  const color = resolveColor(raw.color, json ? { env: {}, stdoutIsTTY: false } : surroundings) && !json;
+  return {
+    ...resolveCorpusConfig(raw, surroundings.env),
+    limit: parseLimit(raw.limit),
+    context: parseContext(raw.context),
+    json,
+    color,
+    links: color && resolveHyperlinks(surroundings),
+    question: parseQuestion(words),
+  };
+}
+
+const HYPERLINK_TERMINALS = /^(?:iTerm\.app|WezTerm|vscode|ghostty|Hyper|Tabby|rio)$/;
+
+/**
+ * Whether the terminal shows OSC 8 hyperlinks (asked only when colour is on, so never for a pipe
+ * or with `--color never`): FORCE_HYPERLINK=1 or 0 decides; otherwise terminals known to support them.
+ */
+export function resolveHyperlinks(surroundings: Surroundings): boolean {
+  const { env } = surroundings;
+  if (env.FORCE_HYPERLINK !== undefined) return env.FORCE_HYPERLINK !== '0' && env.FORCE_HYPERLINK !== 'false';
+  if (!surroundings.stdoutIsTTY || env.CI) return false;
+  if (HYPERLINK_TERMINALS.test(env.TERM_PROGRAM ?? '')) return true;
+  if (env.WT_SESSION || env.KONSOLE_VERSION || env.KITTY_WINDOW_ID || env.DOMTERM) return true;
+  if (/^(?:xterm-kitty|foot|alacritty|xterm-ghostty)/.test(env.TERM ?? '')) return true;
+  return Number(env.VTE_VERSION ?? 0) >= 5000;
 }

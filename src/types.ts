@@ -49,7 +49,17 @@ export interface Hit {
 
 /** Where an answer comes from, as printed in JSON. */
 export interface Citation extends Passage {
+  /** The Markdown headings the passage sits under, joined by ` › `; null outside Markdown or before any heading. */
+  heading: string | null;
   score: number;
+  /** Neighbouring passages of the same document, when asked for (`--context`). */
+  context?: PassageContext;
+}
+
+/** Passages around a passage, nearest last in `before` and first in `after`. */
+export interface PassageContext {
+  before: Passage[];
+  after: Passage[];
 }
 
 /** A character range `[start, end)` inside a string. */

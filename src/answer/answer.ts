@@ -1,6 +1,7 @@
 import type { Corpus } from '../corpus/open.js';
+import type { PassageStore } from '../corpus/passage-store.js';
 import type { IndexHit } from '../search/compact-index.js';
-import type { Answer, Citation, Passage } from '../types.js';
+import type { Answer, Citation, Passage, PassageContext } from '../types.js';
 import { featuresOf } from './features.js';
 import { highlightRanges } from './highlight.js';
 import { isAnswered, probability } from './model.js';
@@ -11,6 +12,8 @@ import { extractSpan } from './span.js';
 export interface AnswerOptions {
   /** How many citations at most. Default 3. */
   limit?: number;
+  /** How many neighbouring passages to attach to each citation on each side. Default 0 (none). */
+  context?: number;
 }
 
 /** How many of MiniSearch's best passages the model re-ranks. */
@@ -41,6 +44,18 @@ export function scoreCandidates(corpus: Pick<Corpus, 'passages' | 'index'>, ques
   });
 }
 
+/** The heading path of passage `i` as shown to users ("Guide › Rollback"), or null. */
+export function headingOf(passages: PassageStore, i: number): string | null {
+  const path = passages.headingPath(i);
+  return path.length > 0 ? path.join(' › ') : null;
+}
+
+/** Up to `radius` passages of the same document on each side of passage `i`. */
+export function contextOf(passages: PassageStore, i: number, radius: number): PassageContext {
+  const { before, after } = passages.around(i, radius);
+  return { before: before.map((j) => passages.get(j)), after: after.map((j) => passages.get(j)) };
+}
+
 /**
  * Answers one question from a corpus. MiniSearch finds candidate passages; a logistic model
  * (features in features.ts, weights trained on WikiQA by `npm run train`) re-ranks them and
@@ -57,7 +72,12 @@ export function answerQuestion(corpus: Pick<Corpus, 'passages' | 'index'>, quest
   const ranked = scoreCandidates(corpus, analyzed, Math.max(CANDIDATES, options.limit ?? 3))
     .sort((a, b) => b.p - a.p || b.hit.score - a.hit.score || a.hit.passage - b.hit.passage)
     .slice(0, options.limit ?? 3);
-  const citations: Citation[] = ranked.map(({ passage, p }) => ({ ...passage, score: Math.round(p * SCORE_DECIMALS) / SCORE_DECIMALS }));
+  const citations: Citation[] = ranked.map(({ hit, passage, p }) => ({
+    ...passage,
+    heading: headingOf(corpus.passages, hit.passage),
+    score: Math.round(p * SCORE_DECIMALS) / SCORE_DECIMALS,
+    ...(options.context ? { context: contextOf(corpus.passages, hit.passage, options.context) } : {}),
+  }));
   const best = ranked[0];
   const answered = best !== undefined && isAnswered(best.features);
   return {

@@ -1,3 +1,4 @@
+import { headingPathAt, isMarkdown, markdownHeadings, type Heading } from '../analysis/headings.js';
 import type { Document, Passage } from '../types.js';
 
 /** Numbers stored per passage in a {@link PassageStore} table. */
@@ -15,13 +16,19 @@ export class PassageStore {
   readonly documents: readonly Document[];
   readonly rows: Uint32Array;
   private readonly sentences: Uint32Array;
+  /** Passage number of each document's first passage; one more entry for the end. */
+  private readonly firsts: Uint32Array;
+  private readonly headings = new Map<number, Heading[]>();
 
   constructor(documents: readonly Document[], rows: Uint32Array) {
     this.documents = documents;
     this.rows = rows;
     this.sentences = new Uint32Array(this.count);
+    this.firsts = new Uint32Array(documents.length + 1).fill(this.count);
     let previousDoc = -1;
     let sentence = 0;
+    for (let i = this.count - 1; i >= 0; i--) this.firsts[rows[i * ROW_WIDTH + DOC]!] = i;
+    for (let d = documents.length - 1; d >= 0; d--) this.firsts[d] = Math.min(this.firsts[d]!, this.firsts[d + 1]!);
     for (let i = 0; i < this.count; i++) {
       const doc = rows[i * ROW_WIDTH + DOC]!;
       sentence = doc === previousDoc ? sentence + 1 : 1;
@@ -60,6 +67,48 @@ export class PassageStore {
   /** Every passage's text, in order. */
   *texts(): Generator<string> {
     for (let i = 0; i < this.count; i++) yield this.text(i);
+  }
+
+  /** Index in {@link documents} of the document passage `i` belongs to. */
+  documentOf(i: number): number {
+    return this.rows[i * ROW_WIDTH + DOC]!;
+  }
+
+  /** How many passages document `doc` has. */
+  countIn(doc: number): number {
+    return this.firsts[doc + 1]! - this.firsts[doc]!;
+  }
+
+  /** The passage number of sentence `sentence` (1-based) of document `doc`, or -1 when there is none. */
+  find(doc: number, sentence: number): number {
+    return sentence >= 1 && sentence <= this.countIn(doc) ? this.firsts[doc]! + sentence - 1 : -1;
+  }
+
+  /** The passage of document `doc` that holds line `line`: the last one starting on or before it, or -1. */
+  atLine(doc: number, line: number): number {
+    let found = -1;
+    for (let i = this.firsts[doc]!; i < this.firsts[doc + 1]! && this.rows[i * ROW_WIDTH + LINE]! <= line; i++) found = i;
+    return found;
+  }
+
+  /** Up to `radius` passages of the same document on each side of passage `i`, in order. */
+  around(i: number, radius: number): { before: number[]; after: number[] } {
+    const doc = this.documentOf(i);
+    const before: number[] = [];
+    const after: number[] = [];
+    for (let j = Math.max(this.firsts[doc]!, i - radius); j < i; j++) before.push(j);
+    for (let j = i + 1; j <= Math.min(this.firsts[doc + 1]! - 1, i + radius); j++) after.push(j);
+    return { before, after };
+  }
+
+  /** The Markdown headings passage `i` sits under, outermost first; empty for other files. */
+  headingPath(i: number): string[] {
+    const doc = this.documentOf(i);
+    const document = this.documents[doc]!;
+    if (!isMarkdown(document.path)) return [];
+    let headings = this.headings.get(doc);
+    if (!headings) this.headings.set(doc, (headings = markdownHeadings(document.text)));
+    return headingPathAt(headings, this.rows[i * ROW_WIDTH + LINE]!);
   }
 
   /** Passage `i` as an object. */

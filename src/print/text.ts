@@ -1,5 +1,5 @@
 import { Chalk } from 'chalk';
-import type { Answer, Citation, Range } from '../types.js';
+import type { Answer, Citation, Passage, Range } from '../types.js';
 import { terminalSafe } from './sanitize.js';
 
 /** Options for {@link formatText}. */
@@ -8,9 +8,15 @@ export interface TextOptions {
   color: boolean;
   /** Print the question above the answer (batch mode). */
   showQuestion?: boolean;
+  /**
+   * The URL to link a citation's `path:line:column` to (an OSC 8 hyperlink), or undefined for
+   * plain text. Only for terminals that support hyperlinks.
+   */
+  linkOf?: (passage: Passage) => string | undefined;
 }
 
-interface Style {
+/** Colours of text output; plain functions when colour is off. */
+export interface Style {
   match: (s: string) => string;
   path: (s: string) => string;
   number: (s: string) => string;
@@ -18,7 +24,8 @@ interface Style {
   heading: (s: string) => string;
 }
 
-function styleFor(color: boolean): Style {
+/** The colours of text output, or none. */
+export function styleFor(color: boolean): Style {
   const chalk = new Chalk({ level: color ? 1 : 0 });
   return {
     match: (s) => chalk.bold.red(s),
@@ -32,7 +39,7 @@ function styleFor(color: boolean): Style {
 const SNIPPET_LENGTH = 200;
 
 /** The passage with its matched words emphasised; every piece made terminal-safe. */
-function highlighted(text: string, ranges: readonly Range[], style: Style, maxLength = Infinity): string {
+export function highlighted(text: string, ranges: readonly Range[], style: Style, maxLength = Infinity): string {
   let out = '';
   let at = 0;
   const limit = Math.min(text.length, maxLength);
@@ -45,14 +52,30 @@ function highlighted(text: string, ranges: readonly Range[], style: Style, maxLe
   return limit < text.length ? `${out.trimEnd()}…` : out;
 }
 
-function location(citation: Citation, style: Style): string {
-  const where = `${style.path(terminalSafe(citation.source))}:${style.number(String(citation.line))}:${style.number(String(citation.column))}`;
-  return `${where}  ${style.dim(`sentence ${citation.sentence}, score ${citation.score.toFixed(2)}`)}`;
+const UNSAFE_IN_LINK = /[\u0000-\u001f\u007f-\u009f]/;
+
+/** `text` as an OSC 8 hyperlink to `url`; plain `text` when there is no safe URL. */
+export function hyperlink(text: string, url: string | undefined): string {
+  if (url === undefined || UNSAFE_IN_LINK.test(url)) return text;
+  return `\u001b]8;;${url}\u001b\\${text}\u001b]8;;\u001b\\`;
 }
 
-function citationLines(citation: Citation, i: number, answer: Answer, style: Style, withText = true): string[] {
-  const head = `[${i + 1}] ${location(citation, style)}`;
-  return withText ? [head, `    ${highlighted(citation.text, answer.highlights[i] ?? [], style, SNIPPET_LENGTH)}`] : [head];
+/** `path:line:column`, linked when the terminal supports it, then the heading path in Markdown. */
+export function passageLocation(passage: Passage & { heading?: string | null }, style: Style, options: TextOptions): string {
+  const where = `${style.path(terminalSafe(passage.source))}:${style.number(String(passage.line))}:${style.number(String(passage.column))}`;
+  const heading = passage.heading ? ` › ${terminalSafe(passage.heading)}` : '';
+  return `${hyperlink(where, options.linkOf?.(passage))}${heading}`;
+}
+
+function contextLines(passages: readonly Passage[], style: Style): string[] {
+  return passages.map((p) => `    ${style.dim(`┊ ${highlighted(p.text, [], style, SNIPPET_LENGTH)}`)}`);
+}
+
+function citationLines(citation: Citation, i: number, answer: Answer, style: Style, options: TextOptions, withText = true): string[] {
+  const head = `[${i + 1}] ${passageLocation(citation, style, options)}  ${style.dim(`sentence ${citation.sentence}, score ${citation.score.toFixed(2)}`)}`;
+  const text = `    ${highlighted(citation.text, answer.highlights[i] ?? [], style, SNIPPET_LENGTH)}`;
+  if (citation.context) return [head, ...contextLines(citation.context.before, style), text, ...contextLines(citation.context.after, style)];
+  return withText ? [head, text] : [head];
 }
 
 /**
@@ -72,12 +95,12 @@ export function formatText(answer: Answer, options: TextOptions): string {
     lines.push('No answer found in the documents.');
     if (answer.citations.length > 0) {
       lines.push('', 'Closest passages (not an answer):');
-      answer.citations.forEach((citation, i) => lines.push(...citationLines(citation, i, answer, style)));
+      answer.citations.forEach((citation, i) => lines.push(...citationLines(citation, i, answer, style, options)));
     }
     return `${lines.join('\n')}\n`;
   }
   if (answer.span) lines.push(style.match(terminalSafe(answer.span)), '');
   lines.push(highlighted(answer.answer, answer.highlights[0] ?? [], style), '');
-  answer.citations.forEach((citation, i) => lines.push(...citationLines(citation, i, answer, style, i > 0)));
+  answer.citations.forEach((citation, i) => lines.push(...citationLines(citation, i, answer, style, options, i > 0)));
   return `${lines.join('\n')}\n`;
 }

@@ -55,7 +55,7 @@ describe('--json', () => {
     expect(answer!.answer).toMatch(new RegExp(`^${CEO_SENTENCE}`));
     expect(answer!.citations).toHaveLength(3);
     const first = answer!.citations[0];
-    expect(Object.keys(first)).toEqual(['id', 'source', 'sentence', 'line', 'column', 'start', 'end', 'score', 'text']);
+    expect(Object.keys(first)).toEqual(['id', 'source', 'heading', 'sentence', 'line', 'column', 'start', 'end', 'score', 'text']);
     expect(first).toMatchObject({ id: `${SEED}#2`, source: SEED, sentence: 2, line: 1, column: 148, start: 147 });
     expect(first.text).toBe(answer!.answer);
     expect(answer!.citations.map((c: { score: number }) => c.score)).toEqual(

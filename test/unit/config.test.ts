@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUNDLED_SEEDS, BUNDLED_SNAPSHOT, parseLimit, parseQuestion, resolveAskConfig, resolveColor } from '../../src/config.js';
+import { BUNDLED_SEEDS, BUNDLED_SNAPSHOT, parseLimit, parseQuestion, resolveAskConfig, resolveColor, resolveHyperlinks } from '../../src/config.js';
 import { SeedqaError } from '../../src/errors.js';
 
 const tty = { env: {}, stdoutIsTTY: true };
@@ -57,8 +57,10 @@ describe('resolveAskConfig', () => {
     expect(resolveAskConfig(['q'], {}, { env, stdoutIsTTY: false })).toEqual({
       seeds: [BUNDLED_SEEDS],
       limit: 3,
+      context: 0,
       json: false,
       color: false,
+      links: false,
       cacheDir: '/tmp/sq-cache',
       question: 'q',
       snapshot: BUNDLED_SNAPSHOT,
@@ -83,5 +85,21 @@ describe('resolveAskConfig', () => {
 
   it('has no cache folder with --no-cache', () => {
     expect(resolveAskConfig(['q'], { cache: false }, pipe).cacheDir).toBeNull();
+  });
+});
+
+describe('resolveHyperlinks', () => {
+  it('links on terminals known to show OSC 8, never on a pipe, and FORCE_HYPERLINK decides', () => {
+    expect(resolveHyperlinks({ env: { TERM_PROGRAM: 'WezTerm' }, stdoutIsTTY: true })).toBe(true);
+    expect(resolveHyperlinks({ env: { VTE_VERSION: '7600' }, stdoutIsTTY: true })).toBe(true);
+    expect(resolveHyperlinks({ env: { TERM: 'xterm-256color' }, stdoutIsTTY: true })).toBe(false);
+    expect(resolveHyperlinks({ env: { TERM_PROGRAM: 'WezTerm' }, stdoutIsTTY: false })).toBe(false);
+    expect(resolveHyperlinks({ env: { FORCE_HYPERLINK: '1' }, stdoutIsTTY: false })).toBe(true);
+    expect(resolveHyperlinks({ env: { FORCE_HYPERLINK: '0', TERM_PROGRAM: 'WezTerm' }, stdoutIsTTY: true })).toBe(false);
+  });
+
+  it('is off whenever colour is off', () => {
+    expect(resolveAskConfig(['q'], { color: 'never' }, { env: { FORCE_HYPERLINK: '1' }, stdoutIsTTY: true }).links).toBe(false);
+    expect(resolveAskConfig(['q'], { color: 'always' }, { env: { FORCE_HYPERLINK: '1' }, stdoutIsTTY: true }).links).toBe(true);
   });
 });

@@ -7,6 +7,7 @@ import type { Answer, Citation } from '../../src/types.js';
 const citation = (n: number, text: string, score: number): Citation => ({
   id: `docs/a.txt#${n}`,
   source: 'docs/a.txt',
+  heading: null,
   sentence: n,
   line: n,
   column: 1,
