@@ -103,10 +103,7 @@ export function termsOf(word: string): string[] {
 /** The terms of every distinct word of `texts`, to store with an index snapshot. */
 export function termsOfWords(texts: Iterable<string>): Record<string, string[]> {
   const words: Record<string, string[]> = {};
-  for (const text of texts) forEachWord(text, (start, end) => {
-    const word = text.slice(start, end);
-    words[word] ??= termsOf(word);
-  });
+  for (const text of texts) forEachToken(text, (start, end, terms) => (words[text.slice(start, end)] ??= terms));
   return words;
 }
 
@@ -118,9 +115,71 @@ export function rememberTerms(words: Readonly<Record<string, string[]>>): void {
   for (const [word, terms] of Object.entries(words)) if (memo.size < MEMO_LIMIT) memo.set(word, terms);
 }
 
+/** Han ideographs, hiragana and katakana: scripts written without spaces between words. */
+export function isCjk(cp: number): boolean {
+  return (
+    (cp >= 0x3040 && cp <= 0x30ff) || // hiragana, katakana
+    (cp >= 0x3400 && cp <= 0x4dbf) ||
+    (cp >= 0x4e00 && cp <= 0x9fff) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0x31f0 && cp <= 0x31ff) ||
+    (cp >= 0xff66 && cp <= 0xff9f) || // halfwidth katakana
+    (cp >= 0x20000 && cp <= 0x3ffff) ||
+    cp === 0x3005 // 々
+  );
+}
+
 /**
- * The analyzer used for passages and questions alike: Unicode word tokens, then for each word
- * case-glue splitting, folding, possessive and apostrophe removal, stop words, and stemming.
+ * Splits a word that contains CJK characters: runs of other characters stay words; a CJK run
+ * becomes its overlapping character pairs ("字节跳动" → 字节, 节跳, 跳动), the classic way to
+ * index text without spaces (a lone CJK character stays itself).
+ */
+function forEachCjkPiece(word: string, offset: number, visit: (start: number, end: number) => void): void {
+  const starts: number[] = [];
+  let otherStart = -1;
+  const flushCjk = (end: number): void => {
+    if (starts.length === 1) visit(offset + starts[0]!, offset + end);
+    for (let k = 0; k + 1 < starts.length; k++) visit(offset + starts[k]!, offset + (starts[k + 2] ?? end));
+    starts.length = 0;
+  };
+  for (let i = 0; i < word.length; ) {
+    const cp = word.codePointAt(i)!;
+    if (isCjk(cp)) {
+      if (otherStart >= 0) visit(offset + otherStart, offset + i);
+      otherStart = -1;
+      starts.push(i);
+    } else {
+      if (starts.length > 0) flushCjk(i);
+      if (otherStart < 0) otherStart = i;
+    }
+    i += cp > 0xffff ? 2 : 1;
+  }
+  if (starts.length > 0) flushCjk(word.length);
+  if (otherStart >= 0) visit(offset + otherStart, offset + word.length);
+}
+
+/** Hides Markdown link targets ("[text](https://…)") from analysis, keeping every offset. */
+function withoutLinkTargets(text: string): string {
+  return text.includes('](') ? text.replace(/\]\([^)\s]*(?:\s+"[^"]*")?\)/g, (target) => ` ${' '.repeat(target.length - 1)}`) : text;
+}
+
+/** Calls `visit` for each token of `text`: its range and index terms. */
+function forEachToken(text: string, visit: (start: number, end: number, terms: string[]) => void): void {
+  const visible = withoutLinkTargets(text);
+  forEachWord(visible, (start, end) => {
+    const word = visible.slice(start, end);
+    if (!/[\u3005\u3040-\u30ff\u31f0-\u31ff\u3400-\u9fff\uf900-\ufaff\uff66-\uff9f\ud840-\ud8bf]/.test(word)) {
+      visit(start, end, termsOf(word));
+      return;
+    }
+    forEachCjkPiece(word, start, (s, e) => visit(s, e, termsOf(visible.slice(s, e))));
+  });
+}
+
+/**
+ * The analyzer used for passages and questions alike: Unicode word tokens (CJK runs as
+ * character pairs), then for each word case-glue splitting, folding, possessive and
+ * apostrophe removal, stop words, and stemming.
  *
  * @example
  * ```ts
@@ -129,13 +188,13 @@ export function rememberTerms(words: Readonly<Record<string, string[]>>): void {
  */
 export function analyze(text: string): AnalyzedToken[] {
   const tokens: AnalyzedToken[] = [];
-  forEachWord(text, (start, end) => tokens.push({ start, end, terms: termsOf(text.slice(start, end)) }));
+  forEachToken(text, (start, end, terms) => tokens.push({ start, end, terms }));
   return tokens;
 }
 
 /** The index terms of a text, in order, as MiniSearch's tokenizer. */
 export function analyzeTerms(text: string): string[] {
   const terms: string[] = [];
-  forEachWord(text, (start, end) => terms.push(...termsOf(text.slice(start, end))));
+  forEachToken(text, (_start, _end, found) => terms.push(...found));
   return terms;
 }

@@ -4,10 +4,19 @@ export interface Span {
   end: number;
 }
 
+/** A paragraph: sentences never cross its ends. */
+export interface Paragraph extends Span {
+  /** Code (a fenced block): kept whole, never split into sentences. */
+  verbatim?: boolean;
+}
+
 /** Lines longer than this are never hard-wrapped prose: in such a block every line is a paragraph. */
 const WRAPPED_LINE_MAX = 120;
 const BLOCK_START = /^\s*(?:[-*+•]\s|\d{1,3}[.)]\s|#{1,6}\s|>)/;
 const HEADING = /^\s*#{1,6}\s/;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const TABLE_ROW = /^\s*\|.*\|\s*$/;
+const TABLE_RULE = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
 
 interface Line extends Span {
   blank: boolean;
@@ -27,14 +36,31 @@ function* lines(text: string): Generator<Line> {
   }
 }
 
+/** The cells of a Markdown table row, as ranges of their trimmed text (`\|` does not end a cell). */
+function tableCells(text: string, line: Span): Span[] {
+  const cells: Span[] = [];
+  let cellStart = line.start;
+  for (let i = line.start; i <= line.end; i++) {
+    if (i < line.end && (text[i] !== '|' || text[i - 1] === '\\')) continue;
+    let start = cellStart;
+    let end = i;
+    while (start < end && /\s/.test(text[start]!)) start++;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    if (start < end) cells.push({ start, end });
+    cellStart = i + 1;
+  }
+  return cells;
+}
+
 /**
  * Splits a text into paragraphs that sentences never cross: blank lines separate
  * paragraphs; inside a block of lines, hard-wrapped lines join, unless the block has a line
  * too long to be hard-wrapped (then each line is a paragraph, as in one-paragraph-per-line
- * files), or a line starts a list item, heading or quote.
+ * files), or a line starts a list item, heading or quote. Markdown table cells are paragraphs
+ * of their own; a fenced code block is one verbatim paragraph.
  */
-export function splitParagraphs(text: string): Span[] {
-  const paragraphs: Span[] = [];
+export function splitParagraphs(text: string): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
   let block: Line[] = [];
   const flush = (): void => {
     if (block.length === 0) return;
@@ -43,6 +69,12 @@ export function splitParagraphs(text: string): Span[] {
     let previousHeading = false;
     for (const line of block) {
       const lineText = text.slice(line.start, line.end);
+      if (TABLE_ROW.test(lineText)) {
+        if (current) paragraphs.push(current);
+        current = undefined;
+        if (!TABLE_RULE.test(lineText)) paragraphs.push(...tableCells(text, line));
+        continue;
+      }
       if (!current || eachLine || previousHeading || BLOCK_START.test(lineText)) {
         if (current) paragraphs.push(current);
         current = { start: line.start, end: line.end };
@@ -54,10 +86,24 @@ export function splitParagraphs(text: string): Span[] {
     if (current) paragraphs.push(current);
     block = [];
   };
+  let fence: { marker: string; code: Line[] } | undefined;
+  const closeFence = (): void => {
+    const code = fence!.code;
+    if (code.length > 0) paragraphs.push({ start: code[0]!.start, end: code.at(-1)!.end, verbatim: true });
+    fence = undefined;
+  };
   for (const line of lines(text)) {
-    if (line.blank) flush();
+    const marker = FENCE.exec(text.slice(line.start, line.end))?.[1];
+    if (fence) {
+      if (marker && marker[0] === fence.marker[0] && marker.length >= fence.marker.length) closeFence();
+      else fence.code.push(line);
+    } else if (marker) {
+      flush();
+      fence = { marker, code: [] };
+    } else if (line.blank) flush();
     else block.push(line);
   }
+  if (fence) closeFence();
   flush();
   return paragraphs;
 }

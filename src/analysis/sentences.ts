@@ -93,7 +93,8 @@ function trimmed(text: string, span: Span): Span | undefined {
 /**
  * Splits a text into sentence-level passages, as character ranges into `text`. Paragraphs
  * never merge; abbreviations, initials, decimals, closing quotes and brackets do not end a
- * sentence; runs without a sentence end are cut into pieces of at most `maxLength`.
+ * sentence; runs without a sentence end, and fenced code blocks, are cut into pieces of at
+ * most `maxLength`.
  * Ranges are in order, do not overlap, and start and end on non-whitespace.
  *
  * @example
@@ -107,7 +108,7 @@ export function splitSentences(text: string, maxLength = MAX_PASSAGE_LENGTH): Sp
   for (const paragraph of splitParagraphs(text)) {
     const body = text.slice(paragraph.start, paragraph.end);
     let from = 0;
-    for (const end of [...sentenceEnds(body), body.length]) {
+    for (const end of [...(paragraph.verbatim ? [] : sentenceEnds(body)), body.length]) {
       const span = trimmed(text, { start: paragraph.start + from, end: paragraph.start + end });
       from = end;
       if (span) bound(text, span, maxLength, out);

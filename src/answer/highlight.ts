@@ -1,11 +1,16 @@
 import { analyze } from '../analysis/analyze.js';
 import type { Range } from '../types.js';
 
-/** Character ranges of the words in `text` whose index terms include one of `terms`. */
+/** Character ranges of the words in `text` whose index terms include one of `terms`, overlaps merged (CJK pairs overlap). */
 export function highlightRanges(text: string, terms: readonly string[]): Range[] {
   if (terms.length === 0) return [];
   const wanted = new Set(terms);
-  return analyze(text)
-    .filter((token) => token.terms.some((t) => wanted.has(t)))
-    .map((token) => [token.start, token.end] as const);
+  const ranges: Array<[number, number]> = [];
+  for (const token of analyze(text)) {
+    if (!token.terms.some((t) => wanted.has(t))) continue;
+    const last = ranges.at(-1);
+    if (last && token.start < last[1]) last[1] = Math.max(last[1], token.end);
+    else ranges.push([token.start, token.end]);
+  }
+  return ranges;
 }

@@ -7,7 +7,7 @@ const CLAUSE_BREAK = /[,;:()–—"“”]|\s-\s/g;
 function trimPhrase(text: string, start: number, end: number): string | null {
   const phrase = text
     .slice(start, end)
-    .replace(/^[\s,;:.()"“”'’–—-]+|[\s,;:.()"“”'’–—-]+$/g, '')
+    .replace(/^[\s,;:.()"“”'’–—。，、！？：；「」『』（）-]+|[\s,;:.()"“”'’–—。，、！？：；「」『』（）-]+$/g, '')
     .replace(/^(?:and|or|but|that|which|who|is|are|was|were|the|a|an|to|of|in|on|for|by|with|as|from)\s+/i, '');
   let hasWord = false;
   forEachWord(phrase, () => (hasWord = true));

@@ -27,7 +27,7 @@ export interface OpenOptions extends LoadOptions {
 }
 
 /** Changes whenever the splitter, the analyzer or the cache layout change what is stored. */
-export const INDEX_VERSION = 'seedqa-index-3';
+export const INDEX_VERSION = 'seedqa-index-4';
 
 const yieldToEvents = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
