@@ -2,7 +2,15 @@ import { fileURLToPath } from 'node:url';
 import { defaultCacheDir } from './cache/location.js';
 import { SeedqaError } from './errors.js';
 
-/** The folder of documents shipped with seedqa, used when no `--seeds` is given. */
+/**
+ * The folder of documents shipped with seedqa, used when no `--seeds` is given.
+ *
+ * @example
+ * ```ts
+ * const corpus = await openCorpus([BUNDLED_SEEDS]);
+ * answerQuestion(corpus, "Who is ByteDance's CEO?").span; // 'Liang Rubo'
+ * ```
+ */
 export const BUNDLED_SEEDS: string = fileURLToPath(new URL('../seeds', import.meta.url));
 
 /** The index of the bundled seeds, made by `npm run build`; used only while it matches them. */

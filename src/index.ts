@@ -14,7 +14,7 @@
 export { analyze, analyzeTerms, type AnalyzedToken } from './analysis/analyze.js';
 export { toPassages } from './analysis/passages.js';
 export { splitSentences } from './analysis/sentences.js';
-export { answerQuestion, type AnswerOptions } from './answer/answer.js';
+export { answerQuestion, contextOf, headingOf, type AnswerOptions } from './answer/answer.js';
 export { BUNDLED_SEEDS } from './config.js';
 export { defaultCacheDir } from './cache/location.js';
 export { INDEX_VERSION, openCorpus, type Corpus, type OpenOptions } from './corpus/open.js';
@@ -25,4 +25,4 @@ export { formatJson } from './print/json.js';
 export { terminalSafe } from './print/sanitize.js';
 export { formatText, type TextOptions } from './print/text.js';
 export { CompactIndex, type IndexHit } from './search/compact-index.js';
-export type { Answer, Citation, Document, Hit, Passage, Range } from './types.js';
+export type { Answer, Citation, Document, Hit, Passage, PassageContext, Range } from './types.js';

@@ -192,7 +192,14 @@ export function analyze(text: string): AnalyzedToken[] {
   return tokens;
 }
 
-/** The index terms of a text, in order, as MiniSearch's tokenizer. */
+/**
+ * The index terms of a text, in order, as MiniSearch's tokenizer.
+ *
+ * @example
+ * ```ts
+ * analyzeTerms('The rollbacks were running'); // → ['rollback', 'run']
+ * ```
+ */
 export function analyzeTerms(text: string): string[] {
   const terms: string[] = [];
   forEachToken(text, (_start, _end, found) => terms.push(...found));

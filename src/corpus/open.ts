@@ -26,7 +26,15 @@ export interface OpenOptions extends LoadOptions {
   onIndexing?: (files: number, bytes: number) => void;
 }
 
-/** Changes whenever the splitter, the analyzer or the cache layout change what is stored. */
+/**
+ * Changes whenever the splitter, the analyzer or the cache layout change what is stored; cache
+ * entries and snapshots of another version are rebuilt.
+ *
+ * @example
+ * ```ts
+ * INDEX_VERSION; // 'seedqa-index-4'
+ * ```
+ */
 export const INDEX_VERSION = 'seedqa-index-4';
 
 const yieldToEvents = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));

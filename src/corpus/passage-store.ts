@@ -11,6 +11,13 @@ const decoder = new TextDecoder();
  * All passages of a corpus as one flat table (document, line, column, start, end per
  * passage); a {@link Passage} object, with its text decoded from the file's bytes, is made
  * only when asked for.
+ *
+ * @example
+ * ```ts
+ * const { passages } = await openCorpus(['docs/']);
+ * passages.count; // how many sentences
+ * passages.get(0); // { id: 'docs/a.md#1', line: 1, column: 1, start: 0, end: 42, text: '…', … }
+ * ```
  */
 export class PassageStore {
   readonly documents: readonly Document[];

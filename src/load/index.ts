@@ -15,6 +15,12 @@ export interface LoadOptions {
 
 /**
  * The path shown to users: relative to `cwd` when the file lies below it, else absolute.
+ *
+ * @example
+ * ```ts
+ * displayPath('/home/ada/docs/a.md', '/home/ada'); // 'docs/a.md'
+ * displayPath('/etc/motd', '/home/ada'); // '/etc/motd'
+ * ```
  */
 export function displayPath(file: string, cwd: string): string {
   const below = relative(cwd, file);
@@ -22,7 +28,16 @@ export function displayPath(file: string, cwd: string): string {
   return file;
 }
 
-/** Reads one file into a {@link Document}, or returns a reason to skip it. */
+/**
+ * Reads one file into a {@link Document}, or returns a reason to skip it.
+ *
+ * @example
+ * ```ts
+ * const doc = readDocument('/home/ada/docs/a.md', 'docs/a.md');
+ * if ('skipped' in doc) console.warn(doc.skipped); // e.g. a binary file
+ * else toPassages(doc);
+ * ```
+ */
 export function readDocument(file: string, source: string): Document | { skipped: string } {
   let bytes: Buffer;
   try {
