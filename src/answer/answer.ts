@@ -2,6 +2,7 @@ import type { Corpus } from '../corpus/open.js';
 import type { PassageStore } from '../corpus/passage-store.js';
 import type { IndexHit } from '../search/compact-index.js';
 import type { Answer, Citation, Passage, PassageContext } from '../types.js';
+import { learnAcronyms, type Acronyms } from './acronyms.js';
 import { featuresOf } from './features.js';
 import { highlightRanges } from './highlight.js';
 import { isAnswered, probability } from './model.js';
@@ -19,6 +20,17 @@ export interface AnswerOptions {
 /** How many of MiniSearch's best passages the model re-ranks. */
 export const CANDIDATES = 20;
 const SCORE_DECIMALS = 1e4;
+/** How much a stand-in term (an acronym for its expansion, or back) counts in ranking, relative to the question's own words. */
+const ALTERNATIVE_WEIGHT = 0.5;
+
+const learned = new WeakMap<object, Acronyms>();
+
+/** The acronyms a corpus's documents define, learned once per set of documents. */
+export function acronymsOf(passages: Pick<PassageStore, 'documents'>): Acronyms {
+  let acronyms = learned.get(passages.documents);
+  if (!acronyms) learned.set(passages.documents, (acronyms = learnAcronyms(passages.documents.map((d) => d.text))));
+  return acronyms;
+}
 
 /** A candidate passage with the model's view of it. */
 export interface ScoredCandidate {
@@ -34,7 +46,9 @@ export interface ScoredCandidate {
  * in MiniSearch's order. The one place candidates are scored: `ask`, `eval` and training use it.
  */
 export function scoreCandidates(corpus: Pick<Corpus, 'passages' | 'index'>, question: Question, count = CANDIDATES): ScoredCandidate[] {
-  const hits = corpus.index.search(question.terms, count);
+  const standIns = [...question.alternatives.keys()];
+  const weights = new Map(standIns.map((t) => [t, ALTERNATIVE_WEIGHT]));
+  const hits = corpus.index.search([...question.terms, ...standIns], count, weights);
   const idf = new Map(question.terms.map((t) => [t, corpus.index.inverseDocumentFrequency(t)]));
   const context = { question, idf, maxBm25: hits[0]?.score ?? 0 };
   return hits.map((hit) => {
@@ -83,7 +97,7 @@ export function contextOf(passages: PassageStore, i: number, radius: number): Pa
  * ```
  */
 export function answerQuestion(corpus: Pick<Corpus, 'passages' | 'index'>, question: string, options: AnswerOptions = {}): Answer {
-  const analyzed = analyzeQuestion(question);
+  const analyzed = analyzeQuestion(question, acronymsOf(corpus.passages));
   const ranked = scoreCandidates(corpus, analyzed, Math.max(CANDIDATES, options.limit ?? 3))
     .sort((a, b) => b.p - a.p || b.hit.score - a.hit.score || a.hit.passage - b.hit.passage)
     .slice(0, options.limit ?? 3);

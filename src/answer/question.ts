@@ -1,4 +1,5 @@
 import { analyze } from '../analysis/analyze.js';
+import { alternativesFor, type Acronyms } from './acronyms.js';
 
 /** What kind of thing a question asks for. */
 export type AnswerType = 'person' | 'number' | 'date' | 'place' | 'other';
@@ -9,6 +10,8 @@ export interface Question {
   /** Distinct content terms, in order of appearance. */
   terms: string[];
   type: AnswerType;
+  /** Terms that stand in for question terms (acronyms and their expansions): term → the question terms it covers. */
+  alternatives: ReadonlyMap<string, readonly string[]>;
 }
 
 const TYPE_PATTERNS: Array<[RegExp, AnswerType]> = [
@@ -24,8 +27,11 @@ export function answerTypeOf(question: string): AnswerType {
   return 'other';
 }
 
-/** Analyzes a question: its content terms and the answer type it expects. */
-export function analyzeQuestion(text: string): Question {
-  const terms = [...new Set(analyze(text).flatMap((t) => t.terms))];
-  return { text, terms, type: answerTypeOf(text) };
+/** Analyzes a question: its content terms, their stand-ins from the corpus's acronyms, and the answer type it expects. */
+export function analyzeQuestion(text: string, acronyms: Acronyms = new Map()): Question {
+  const tokens = analyze(text);
+  const terms = [...new Set(tokens.flatMap((t) => t.terms))];
+  // Whole words only: the "AI" inside "OpenAI" is not the acronym AI.
+  const words = tokens.flatMap((t) => t.terms.slice(0, 1));
+  return { text, terms, type: answerTypeOf(text), alternatives: alternativesFor(words, acronyms) };
 }

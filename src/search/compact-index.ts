@@ -231,14 +231,15 @@ export class CompactIndex {
 
   /**
    * Passages containing any of `terms` (already analyzed), ranked by MiniSearch's BM25, best
-   * first, ties in passage order; at most `limit` of them.
+   * first, ties in passage order; at most `limit` of them. `weights` scales the terms it names
+   * (1 for the others).
    */
-  search(terms: readonly string[], limit = Infinity): IndexHit[] {
+  search(terms: readonly string[], limit = Infinity, weights?: ReadonlyMap<string, number>): IndexHit[] {
     const unique = [...new Set(terms)];
     if (unique.length === 0) return [];
     const { engine, corrections } = this.engineFor(unique);
     return engine
-      .search(unique.join(' '), { ...SEARCH_OPTIONS, boostTerm: (term) => corrections.get(term) ?? 1 })
+      .search(unique.join(' '), { ...SEARCH_OPTIONS, boostTerm: (term) => (corrections.get(term) ?? 1) * (weights?.get(term) ?? 1) })
       .sort((a, b) => b.score - a.score || (a.id as number) - (b.id as number))
       .slice(0, limit)
       .map((r) => ({ passage: r.id as number, score: r.score, matched: r.queryTerms }));

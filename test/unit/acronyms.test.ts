@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { alternativesFor, learnAcronyms } from '../../src/answer/acronyms.js';
+import { answerQuestion } from '../../src/answer/answer.js';
+import { analyzeQuestion } from '../../src/answer/question.js';
+import { openCorpus } from '../../src/corpus/open.js';
+import { tempTree } from '../helpers.js';
+
+describe('learnAcronyms', () => {
+  it('learns acronyms defined in brackets after the words they abbreviate (not those that are function words)', () => {
+    const learned = learnAcronyms([
+      'ByteDance hires for large language models (LLMs) and artificial intelligence (AI).',
+      'The Department of Defense (DoD) and the Royal Air Force (RAF) agreed; the World Health Organization (WHO) too.',
+    ]);
+    expect(Object.fromEntries(learned)).toEqual({
+      llm: ['larg', 'languag', 'model'],
+      ai: ['artifici', 'intellig'],
+      dod: ['depart', 'defens'],
+      raf: ['royal', 'air', 'forc'],
+    });
+  });
+
+  it('ignores brackets whose capitals do not spell the words before them', () => {
+    expect(learnAcronyms(['It was sold (USD) at a loss. Some text (A) here. Red blue (RGB).']).size).toBe(0);
+  });
+});
+
+describe('alternativesFor', () => {
+  const acronyms = new Map([['llm', ['larg', 'languag', 'model']]]);
+
+  it('lets an acronym in the question stand for its expansion, and the full expansion for the acronym', () => {
+    expect(Object.fromEntries(alternativesFor(['bytedanc', 'llm'], acronyms))).toEqual({ larg: ['llm'], languag: ['llm'], model: ['llm'] });
+    expect(Object.fromEntries(alternativesFor(['larg', 'languag', 'model'], acronyms))).toEqual({ llm: ['larg', 'languag', 'model'] });
+    expect(alternativesFor(['larg', 'model'], acronyms).size).toBe(0);
+  });
+
+  it('takes whole words only: the AI inside OpenAI is not the acronym', () => {
+    const question = analyzeQuestion('What did OpenAI release?', new Map([['ai', ['artifici', 'intellig']]]));
+    expect(question.alternatives.size).toBe(0);
+  });
+});
+
+describe('acronyms in answers', () => {
+  it('find a passage that only has the acronym when the question spells it out, and highlight it', async () => {
+    const dir = tempTree({
+      'a.txt': 'The lab studies large language models (LLMs) and robots.\n\nThe budget for LLMs doubled in March.\n\nRobots got less money.\n',
+    });
+    const corpus = await openCorpus([dir]);
+    const answer = answerQuestion(corpus, 'What happened to the budget for large language models?', { limit: 3 });
+    const cited = answer.citations.findIndex((c) => c.text === 'The budget for LLMs doubled in March.');
+    expect(cited).toBeGreaterThanOrEqual(0);
+    const [start, end] = answer.highlights[cited]!.at(-1)!;
+    expect(answer.citations[cited]!.text.slice(start, end)).toBe('LLMs');
+  });
+});
