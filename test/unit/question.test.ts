@@ -35,10 +35,17 @@ describe('extractSpan', () => {
     expect(extractSpan(analyzeQuestion("Who is ByteDance's CEO?"), 'Liang Rubo, ByteDance’s CEO, has laid out three goals.')).toBe('Liang Rubo');
   });
 
-  it('picks the clause piece after the question words for other questions', () => {
-    expect(extractSpan(analyzeQuestion('What is ByteDance trying to keep pace with?'), 'ByteDance is aiming to keep pace with rivals like OpenAI.')).toBe(
+  it('keeps the passage without the question words at either end for other questions', () => {
+    const glacier = 'A glacier cave is a cave formed within the ice of a glacier.';
+    expect(extractSpan(analyzeQuestion('How are glacier caves formed?'), glacier)).toBe('within the ice');
+    expect(extractSpan(analyzeQuestion('What is ByteDance trying to keep pace with?'), 'ByteDance is trying to keep pace with rivals like OpenAI.')).toBe(
       'rivals like OpenAI',
     );
+  });
+
+  it('cuts who, when and how-many answers down to the name, date or number', () => {
+    expect(extractSpan(analyzeQuestion('How many jobs are linked to AI?'), 'The site lists over 300 jobs linked to AI.')).toBe('over 300');
+    expect(extractSpan(analyzeQuestion('When was the company founded?'), 'The company was founded in March 2012 in Beijing.')).toBe('March 2012');
   });
 
   it('gives null when nothing but question words remain', () => {
