@@ -20,7 +20,10 @@ export interface AnswerOptions {
 /** How many of MiniSearch's best passages the model re-ranks. */
 export const CANDIDATES = 20;
 const SCORE_DECIMALS = 1e4;
-/** How much a stand-in term (an acronym for its expansion, or back) counts in ranking, relative to the question's own words. */
+/**
+ * How much a stand-in term (an acronym for its expansion or back, a word of the same family)
+ * counts in ranking, relative to the question's own words.
+ */
 const ALTERNATIVE_WEIGHT = 0.5;
 
 const learned = new WeakMap<object, Acronyms>();
@@ -46,7 +49,8 @@ export interface ScoredCandidate {
  * in MiniSearch's order. The one place candidates are scored: `ask`, `eval` and training use it.
  */
 export function scoreCandidates(corpus: Pick<Corpus, 'passages' | 'index'>, question: Question, count = CANDIDATES): ScoredCandidate[] {
-  const standIns = [...question.alternatives.keys()];
+  const family = question.terms.flatMap((t) => corpus.index.relatedTerms(t)).filter((t) => !question.terms.includes(t));
+  const standIns = [...new Set([...question.alternatives.keys(), ...family])];
   const weights = new Map(standIns.map((t) => [t, ALTERNATIVE_WEIGHT]));
   const hits = corpus.index.search([...question.terms, ...standIns], count, weights);
   const idf = new Map(question.terms.map((t) => [t, corpus.index.inverseDocumentFrequency(t)]));

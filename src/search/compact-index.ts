@@ -66,6 +66,11 @@ export interface IndexHit {
   matched: string[];
 }
 
+/** Shortest stem {@link CompactIndex.relatedTerms} extends. */
+const FAMILY_STEM = 5;
+/** Most letters one member of a word family may add to another. */
+const FAMILY_SUFFIX = 3;
+
 /**
  * An inverted index in flat typed arrays: cheap to build, to store and to load. For each question
  * only the postings of the question's terms are handed to MiniSearch, which ranks them with
@@ -138,6 +143,36 @@ export class CompactIndex {
     const t = this.termNumber(term);
     const matching = t < 0 ? 0 : this.data.postingStart[t + 1]! - this.data.postingStart[t]!;
     return inverseDocumentFrequency(matching, this.size);
+  }
+
+  /**
+   * Indexed terms of the same word family as `term`: one is the other plus at most
+   * {@link FAMILY_SUFFIX} letters, the shorter being at least {@link FAMILY_STEM} long. Porter
+   * stems "recognized" to recogn but "recognition" to recognit; this puts them back together.
+   *
+   * @example
+   * ```ts
+   * CompactIndex.build(['It gained recognition.']).relatedTerms('recogn'); // → ['recognit']
+   * ```
+   */
+  relatedTerms(term: string): string[] {
+    const { terms } = this.data;
+    const related: string[] = [];
+    if (term.length < FAMILY_STEM || !/^[a-z]+$/.test(term)) return related;
+    for (let k = Math.max(FAMILY_STEM, term.length - FAMILY_SUFFIX); k < term.length; k++) {
+      if (this.termNumber(term.slice(0, k)) >= 0) related.push(term.slice(0, k));
+    }
+    let low = 0;
+    let high = terms.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (terms[mid]! <= term) low = mid + 1;
+      else high = mid;
+    }
+    for (let i = low; i < terms.length && terms[i]!.startsWith(term); i++) {
+      if (terms[i]!.length - term.length <= FAMILY_SUFFIX) related.push(terms[i]!);
+    }
+    return related;
   }
 
   private termNumber(term: string): number {
