@@ -4,6 +4,7 @@ import type { IndexHit } from '../search/compact-index.js';
 import type { Answer, Citation, Passage, PassageContext } from '../types.js';
 import { learnAcronyms, type Acronyms } from './acronyms.js';
 import { featuresOf } from './features.js';
+import { synonymsOf } from './synonyms.js';
 import { highlightRanges } from './highlight.js';
 import { isAnswered, probability } from './model.js';
 import { analyzeQuestion, type Question } from './question.js';
@@ -25,6 +26,8 @@ const SCORE_DECIMALS = 1e4;
  * counts in ranking, relative to the question's own words.
  */
 const ALTERNATIVE_WEIGHT = 0.5;
+/** How much a WordNet synonym of a question word counts in ranking. */
+const SYNONYM_WEIGHT = 0.3;
 
 const learned = new WeakMap<object, Acronyms>();
 
@@ -50,8 +53,10 @@ export interface ScoredCandidate {
  */
 export function scoreCandidates(corpus: Pick<Corpus, 'passages' | 'index'>, question: Question, count = CANDIDATES): ScoredCandidate[] {
   const family = question.terms.flatMap((t) => corpus.index.relatedTerms(t)).filter((t) => !question.terms.includes(t));
-  const standIns = [...new Set([...question.alternatives.keys(), ...family])];
-  const weights = new Map(standIns.map((t) => [t, ALTERNATIVE_WEIGHT]));
+  const synonyms = question.terms.flatMap((t) => synonymsOf(t)).filter((t) => !question.terms.includes(t));
+  const weights = new Map<string, number>(synonyms.map((t) => [t, SYNONYM_WEIGHT]));
+  for (const t of [...question.alternatives.keys(), ...family]) weights.set(t, ALTERNATIVE_WEIGHT);
+  const standIns = [...weights.keys()];
   const hits = corpus.index.search([...question.terms, ...standIns], count, weights);
   const idf = new Map(question.terms.map((t) => [t, corpus.index.inverseDocumentFrequency(t)]));
   const context = { question, idf, maxBm25: hits[0]?.score ?? 0 };
