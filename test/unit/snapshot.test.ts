@@ -59,30 +59,32 @@ describe('index snapshots', () => {
 });
 
 describe('snapshot word terms', () => {
-  it('are stored for every passage word and taken into the analyzer when the snapshot is used', async () => {
-    const docs = tempTree({ 'a.txt': 'Zyxwvutsr runs quickly.' });
+  /** Snapshots `text`, lets `edit` change the stored JSON, then opens the corpus from it. */
+  async function reopenedWith(text: string, edit: (stored: any) => void): Promise<any> {
+    const docs = tempTree({ 'a.txt': text });
     const file = path.join(tempTree(), 'index.json');
     const fresh = await openCorpus([docs]);
     writeSnapshot(file, fresh.documents, sectionsOf(fresh), fresh.passages.texts());
     const stored = JSON.parse(fs.readFileSync(file, 'utf8'));
-    expect(stored.meta.words).toEqual({ Zyxwvutsr: ['zyxwvutsr'], runs: ['run'], quickly: ['quickli'] });
-    stored.meta.words.quickly = ['marker'];
+    const original = structuredClone(stored);
+    edit(stored);
     fs.writeFileSync(file, JSON.stringify(stored));
     await openCorpus([docs], { snapshot: file });
+    return original;
+  }
+
+  it('are stored for every passage word and taken into the analyzer when the snapshot is used', async () => {
+    const stored = await reopenedWith('Zyxwvutsr runs quickly.', (s) => (s.meta.words.quickly = ['marker']));
+    expect(stored.meta.words).toEqual({ Zyxwvutsr: ['zyxwvutsr'], runs: ['run'], quickly: ['quickli'] });
     expect(termsOf('quickly')).toEqual(['marker']);
     rememberTerms({ quickly: ['quickli'] });
   });
 
   it('are not taken from a snapshot of another index version', async () => {
-    const docs = tempTree({ 'a.txt': 'Zyxwvutsr walks slowly.' });
-    const file = path.join(tempTree(), 'index.json');
-    const fresh = await openCorpus([docs]);
-    writeSnapshot(file, fresh.documents, sectionsOf(fresh), fresh.passages.texts());
-    const stored = JSON.parse(fs.readFileSync(file, 'utf8'));
-    stored.meta.version = 'seedqa-index-0';
-    stored.meta.words.slowly = ['marker'];
-    fs.writeFileSync(file, JSON.stringify(stored));
-    await openCorpus([docs], { snapshot: file });
+    await reopenedWith('Zyxwvutsr walks slowly.', (s) => {
+      s.meta.version = 'seedqa-index-0';
+      s.meta.words.slowly = ['marker'];
+    });
     expect(termsOf('slowly')).toEqual(['slowli']);
   });
 });
