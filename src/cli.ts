@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Argument, Command, CommanderError, Option } from 'commander';
-import { fileLinks, openConfiguredCorpus, runAsk, type CommandIO } from './commands/ask.js';
+import { fileLinks, openConfiguredCorpus, runAsk } from './commands/ask.js';
 import { completionScript, SHELLS, type CompletionCommand } from './commands/completion.js';
 import { evaluate, formatReport } from './commands/eval.js';
 import { mistypedCommand } from './commands/mistyped.js';
@@ -15,8 +15,7 @@ import {
   type RawCorpusOptions,
 } from './config.js';
 import { EXIT_ERROR, SeedqaError } from './errors.js';
-import { terminalSafe } from './print/sanitize.js';
-import { writeStdout } from './process/stdout.js';
+import { fail, processIO, write } from './process/io.js';
 
 declare const SEEDQA_VERSION: string | undefined;
 
@@ -25,48 +24,6 @@ const version =
   typeof SEEDQA_VERSION === 'string'
     ? SEEDQA_VERSION
     : (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
-
-function fail(message: string): void {
-  process.stderr.write(`seedqa: ${terminalSafe(message)}\n`);
-}
-
-/** Writes results; a reader that went away (EPIPE) ends seedqa quietly with status 0. */
-function write(text: string): void {
-  try {
-    writeStdout(text);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EPIPE') process.exit(0);
-    fail(`cannot write output: ${(error as Error).message}`);
-    process.exit(EXIT_ERROR);
-  }
-}
-
-/** Corpora this large take about a second or more to index: worth telling a person about. */
-const SLOW_INDEX_BYTES = 4 * 1024 * 1024;
-
-function showIndexing(files: number, bytes: number): void {
-  if (bytes >= SLOW_INDEX_BYTES && process.stderr.isTTY) {
-    process.stderr.write(`seedqa: indexing ${files} files (${(bytes / 1024 / 1024).toFixed(1)} MB)…\n`);
-  }
-}
-
-function standardInputLines(): AsyncIterable<string> | undefined {
-  if (process.stdin.isTTY) return undefined;
-  // Loaded only for batch input; getBuiltinModule works inside the code-cached bundle, import() does not.
-  const readline = process.getBuiltinModule('node:readline') as typeof import('node:readline');
-  // Start iterating at once: lines read while the index loads would otherwise be lost.
-  const iterator = readline.createInterface({ input: process.stdin, crlfDelay: Infinity })[Symbol.asyncIterator]();
-  return { [Symbol.asyncIterator]: () => iterator };
-}
-
-function processIO(readsStdin: boolean): CommandIO {
-  return {
-    out: write,
-    warn: (line) => fail(`warning: ${line}`),
-    onIndexing: showIndexing,
-    lines: readsStdin ? standardInputLines() : undefined,
-  };
-}
 
 function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
