@@ -14,7 +14,9 @@ const DATE = new RegExp(
   'g',
 );
 const NUMBER = /(?:(?:about|around|over|under|nearly|almost|approximately|more than|less than|fewer than|up to|some)\s+)?[$€£]?\d[\d,.]*(?:\s*(?:%|percent|per cent|million|billion|thousand|hundred|trillion))?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?|hundreds|thousands|millions)\b/gi;
-const NAME = /\b[A-Z][\p{L}’'.-]*(?:\s+(?:(?:of|the|de|van|von|and|&)\s+)?[A-Z][\p{L}’'.-]*)*/gu;
+// Latin letters, as names here start with A–Z: a /\p{L}/u class would cost a millisecond to compile.
+const NAME_LETTERS = "A-Za-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u1e00-\\u1eff’'.-";
+const NAME = new RegExp(`\\b[A-Z][${NAME_LETTERS}]*(?:\\s+(?:(?:of|the|de|van|von|and|&)\\s+)?[A-Z][${NAME_LETTERS}]*)*`, 'g');
 
 /** "AI", "LLMs", "G7": capitals and digits only, with an optional plural s. */
 function isAcronym(phrase: string): boolean {

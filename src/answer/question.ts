@@ -14,16 +14,18 @@ export interface Question {
   alternatives: ReadonlyMap<string, readonly string[]>;
 }
 
+// Matched against the lowercased question: case-insensitive expressions are slower to compile.
 const TYPE_PATTERNS: Array<[RegExp, AnswerType]> = [
-  [/\b(how (many|much|long|old|big|far|tall|large|high|fast)|what (percentage|number|amount|size|age)|population)\b/i, 'number'],
-  [/\b(when|what (year|date|day|month|time|century|decade)|which (year|date|day|month|century))\b/i, 'date'],
-  [/\b(who|whom|whose|which (person|company|group|organi[sz]ation))\b/i, 'person'],
-  [/\b(where|what (country|city|state|place|continent)|which (country|city|state|place))\b/i, 'place'],
+  [/\b(how (many|much|long|old|big|far|tall|large|high|fast)|what (percentage|number|amount|size|age)|population)\b/, 'number'],
+  [/\b(when|what (year|date|day|month|time|century|decade)|which (year|date|day|month|century))\b/, 'date'],
+  [/\b(who|whom|whose|which (person|company|group|organi[sz]ation))\b/, 'person'],
+  [/\b(where|what (country|city|state|place|continent)|which (country|city|state|place))\b/, 'place'],
 ];
 
 /** The expected answer type from the question's wording ("how many" → number, "who" → person …). */
 export function answerTypeOf(question: string): AnswerType {
-  for (const [pattern, type] of TYPE_PATTERNS) if (pattern.test(question)) return type;
+  const lower = question.toLowerCase();
+  for (const [pattern, type] of TYPE_PATTERNS) if (pattern.test(lower)) return type;
   return 'other';
 }
 

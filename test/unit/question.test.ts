@@ -63,3 +63,10 @@ describe('the shipped model', () => {
     expect(probability([1], [10])).toBeGreaterThan(0.99);
   });
 });
+
+describe('names with diacritics', () => {
+  it('keep their accented letters after an A–Z capital', () => {
+    const text = 'The award went to Zoë Müller and Đặng Thái Sơn.';
+    expect(entitiesOf(text, 'person').map((c) => text.slice(c.start, c.end))).toEqual(['Zoë Müller', 'Thái Sơn']);
+  });
+});
