@@ -1,6 +1,6 @@
 import type { Corpus } from '../corpus/open.js';
 import type { PassageStore } from '../corpus/passage-store.js';
-import type { IndexHit } from '../search/compact-index.js';
+import { MAX_POSTINGS, type CompactIndex, type IndexHit } from '../search/compact-index.js';
 import type { Answer, Citation, Passage, PassageContext } from '../types.js';
 import { learnAcronyms, type Acronyms } from './acronyms.js';
 import { featuresOf } from './features.js';
@@ -26,6 +26,8 @@ const SCORE_DECIMALS = 1e4;
  * counts in ranking, relative to the question's own words.
  */
 const ALTERNATIVE_WEIGHT = 0.5;
+/** Most stand-in terms one question searches with. */
+const MAX_STAND_INS = 4;
 /** How much a WordNet synonym of a question word counts in ranking. */
 const SYNONYM_WEIGHT = 0.3;
 
@@ -48,16 +50,33 @@ export interface ScoredCandidate {
 }
 
 /**
+ * The stand-ins a question searches with, and their weights: the acronyms and word-family
+ * members of its terms (weight {@link ALTERNATIVE_WEIGHT}) and their WordNet synonyms
+ * ({@link SYNONYM_WEIGHT}); of those the corpus holds in at most {@link MAX_POSTINGS} passages,
+ * the {@link MAX_STAND_INS} rarest: they say the most and cost the least to search (a common
+ * synonym adds little but many postings to score, and halved batch throughput on a large corpus).
+ */
+function standInWeights(index: CompactIndex, question: Question): Map<string, number> {
+  const own = new Set(question.terms);
+  const weights = new Map<string, number>();
+  for (const t of question.terms.flatMap((term) => synonymsOf(term))) weights.set(t, SYNONYM_WEIGHT);
+  for (const t of [...question.alternatives.keys(), ...question.terms.flatMap((term) => index.relatedTerms(term))]) weights.set(t, ALTERNATIVE_WEIGHT);
+  const present = [...weights.keys()]
+    .filter((t) => !own.has(t))
+    .map((t) => [t, index.documentFrequency(t)] as const)
+    .filter(([, frequency]) => frequency > 0 && frequency <= MAX_POSTINGS)
+    .sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, MAX_STAND_INS);
+  return new Map(present.map(([t]) => [t, weights.get(t)!]));
+}
+
+/**
  * MiniSearch's best `count` passages for a question, each with its features and probability,
  * in MiniSearch's order. The one place candidates are scored: `ask`, `eval` and training use it.
  */
 export function scoreCandidates(corpus: Pick<Corpus, 'passages' | 'index'>, question: Question, count = CANDIDATES): ScoredCandidate[] {
-  const family = question.terms.flatMap((t) => corpus.index.relatedTerms(t)).filter((t) => !question.terms.includes(t));
-  const synonyms = question.terms.flatMap((t) => synonymsOf(t)).filter((t) => !question.terms.includes(t));
-  const weights = new Map<string, number>(synonyms.map((t) => [t, SYNONYM_WEIGHT]));
-  for (const t of [...question.alternatives.keys(), ...family]) weights.set(t, ALTERNATIVE_WEIGHT);
-  const standIns = [...weights.keys()];
-  const hits = corpus.index.search([...question.terms, ...standIns], count, weights);
+  const weights = standInWeights(corpus.index, question);
+  const hits = corpus.index.search([...question.terms, ...weights.keys()], count, weights);
   const idf = new Map(question.terms.map((t) => [t, corpus.index.inverseDocumentFrequency(t)]));
   const context = { question, idf, maxBm25: hits[0]?.score ?? 0 };
   return hits.map((hit) => {

@@ -140,9 +140,13 @@ export class CompactIndex {
 
   /** Inverse document frequency of a term, as MiniSearch computes it (0 matches for an unknown term). */
   inverseDocumentFrequency(term: string): number {
+    return inverseDocumentFrequency(this.documentFrequency(term), this.size);
+  }
+
+  /** Number of passages containing a term (0 for an unknown term). */
+  documentFrequency(term: string): number {
     const t = this.termNumber(term);
-    const matching = t < 0 ? 0 : this.data.postingStart[t + 1]! - this.data.postingStart[t]!;
-    return inverseDocumentFrequency(matching, this.size);
+    return t < 0 ? 0 : this.data.postingStart[t + 1]! - this.data.postingStart[t]!;
   }
 
   /**
