@@ -26,6 +26,8 @@ const SCORE_DECIMALS = 1e4;
  * counts in ranking, relative to the question's own words.
  */
 const ALTERNATIVE_WEIGHT = 0.5;
+/** Question terms found in at most this many passages get stand-ins (common ones find enough). */
+const RARE_TERM = 100;
 /** Most stand-in terms one question searches with. */
 const MAX_STAND_INS = 4;
 /** How much a WordNet synonym of a question word counts in ranking. */
@@ -50,17 +52,19 @@ export interface ScoredCandidate {
 }
 
 /**
- * The stand-ins a question searches with, and their weights: the acronyms and word-family
- * members of its terms (weight {@link ALTERNATIVE_WEIGHT}) and their WordNet synonyms
+ * The stand-ins a question searches with, and their weights: for its rare terms (see
+ * {@link RARE_TERM}), the acronyms and word-family members (weight {@link ALTERNATIVE_WEIGHT}) and their WordNet synonyms
  * ({@link SYNONYM_WEIGHT}); of those the corpus holds in at most {@link MAX_POSTINGS} passages,
  * the {@link MAX_STAND_INS} rarest: they say the most and cost the least to search (a common
  * synonym adds little but many postings to score, and halved batch throughput on a large corpus).
  */
 function standInWeights(index: CompactIndex, question: Question): Map<string, number> {
   const own = new Set(question.terms);
+  // A word the documents use often already finds its passages: look further only for rare ones.
+  const rare = question.terms.filter((term) => index.documentFrequency(term) <= RARE_TERM);
   const weights = new Map<string, number>();
-  for (const t of question.terms.flatMap((term) => synonymsOf(term))) weights.set(t, SYNONYM_WEIGHT);
-  for (const t of [...question.alternatives.keys(), ...question.terms.flatMap((term) => index.relatedTerms(term))]) weights.set(t, ALTERNATIVE_WEIGHT);
+  for (const t of rare.flatMap((term) => synonymsOf(term))) weights.set(t, SYNONYM_WEIGHT);
+  for (const t of [...question.alternatives.keys(), ...rare.flatMap((term) => index.relatedTerms(term))]) weights.set(t, ALTERNATIVE_WEIGHT);
   const present = [...weights.keys()]
     .filter((t) => !own.has(t))
     .map((t) => [t, index.documentFrequency(t)] as const)
