@@ -29,3 +29,21 @@ describe('synonyms in answers', () => {
     expect(answer.citations[0]!.text).toBe('Acme will construct a factory.');
   });
 });
+
+describe('stand-ins for common words', () => {
+  const highlightedIn = async (text: string): Promise<string[]> => {
+    const answer = answerQuestion(await openCorpus([tempTree({ 'a.txt': text })]), 'Who will build a bridge?', { limit: 200 });
+    const i = answer.citations.findIndex((c) => c.text.includes('construct'));
+    return answer.highlights[i]!.map(([start, end]) => answer.citations[i]!.text.slice(start, end));
+  };
+  const bridge = 'The team will construct a bridge.';
+
+  it('are searched for a word few passages use', async () => {
+    expect(await highlightedIn(`Crew 1 will build a shed.\n\n${bridge}\n`)).toEqual(['construct', 'bridge']);
+  });
+
+  it('are not searched for a word in more than 100 passages: it finds its passages itself', async () => {
+    const common = Array.from({ length: 120 }, (_, i) => `Crew ${i} will build a shed.`).join('\n\n');
+    expect(await highlightedIn(`${common}\n\n${bridge}\n`)).toEqual(['bridge']);
+  });
+});
