@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // npm run bench — whole-process timings of the built CLI, as medians over repeated runs, each
 // paired with its baseline in the same run. Prints a table, then one JSON line.
-//   BENCH_RUNS=N     runs per measurement (default 15 for the seed, 5 for the corpus)
+//   BENCH_RUNS=N     runs per measurement (default 31 for the seed, 5 for the corpus)
 //   BENCH_QUICK=1    skip the 2x/4x growth runs
 //   BENCH_SEED=1     measure only the seed question
 import { spawnSync } from 'node:child_process';
@@ -40,7 +40,7 @@ const row = (name, value, unit, baseline = '') => rows.push([name, value, unit, 
 
 // 1. Seed question against the Node.js start-up floor, interleaved.
 {
-  const n = runs || 15;
+  const n = runs || 31;
   const seed = [], floor = [];
   for (let i = 0; i < 2; i++) time(node, [cli, 'ask', "Who is ByteDance's CEO?", '--json']);
   for (let i = 0; i < n; i++) {
