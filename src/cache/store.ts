@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { decodeSections, encodeSections, type Sections } from './binary.js';
 
@@ -35,9 +35,46 @@ export class CacheStore {
     }
     try {
       const sections = decodeSections(file);
-      return sections.meta.version === version ? sections : undefined;
+      if (sections.meta.version !== version) return undefined;
+      this.touch(name);
+      return sections;
     } catch {
       return undefined;
+    }
+  }
+
+  /** Marks an entry as just used, so that {@link prune} keeps it. */
+  private touch(name: string): void {
+    const now = new Date();
+    try {
+      utimesSync(this.pathOf(name), now, now);
+    } catch {
+      // Another process may have pruned it meanwhile: the entry was read all the same.
+    }
+  }
+
+  /**
+   * Keeps the `keep` most recently used entries of `folder` and deletes the others (and
+   * temporary files a killed process left there over an hour ago), so the cache cannot grow
+   * without bound as documents change. A reader that loses a race with a deletion sees a miss.
+   */
+  prune(folder: string, keep: number): void {
+    const dir = this.pathOf(folder);
+    let entries: Array<{ file: string; used: number; temporary: boolean }>;
+    try {
+      entries = readdirSync(dir).map((name) => ({ file: join(dir, name), used: statSync(join(dir, name)).mtimeMs, temporary: name.endsWith('.tmp') }));
+    } catch {
+      return;
+    }
+    const hourAgo = Date.now() - 3_600_000;
+    const stale = entries.filter((e) => e.temporary && e.used < hourAgo);
+    const kept = entries.filter((e) => !e.temporary).sort((a, b) => b.used - a.used);
+    for (const { file } of [...stale, ...kept.slice(keep)]) {
+      try {
+        rmSync(file, { force: true });
+      } catch {
+        // Nothing lost: a cache entry that stays is only disk space.
+      }
     }
   }
 

@@ -37,6 +37,11 @@ export interface OpenOptions extends LoadOptions {
  */
 export const INDEX_VERSION = 'seedqa-index-4';
 
+/** Indexes kept in the cache: one per set of documents asked about recently. */
+const KEEP_INDEXES = 16;
+/** Split files kept in the cache: one per document version seen recently. */
+const KEEP_SPLITS = 20_000;
+
 const yieldToEvents = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /** Splits each document into passages, reusing cached splits of unchanged files. */
@@ -114,6 +119,10 @@ export async function openCorpus(paths: readonly string[], options: OpenOptions 
   // Let a pending Ctrl-C end the process here rather than after the cache is written.
   await yieldToEvents();
   const corpus = { documents, passages, index };
-  cache?.write(`index/${key}`, INDEX_VERSION, sectionsOf(corpus));
+  if (cache) {
+    cache.write(`index/${key}`, INDEX_VERSION, sectionsOf(corpus));
+    cache.prune('index', KEEP_INDEXES);
+    cache.prune('splits', KEEP_SPLITS);
+  }
   return corpus;
 }

@@ -48,12 +48,13 @@ describe('the index cache', () => {
   it('does not re-split unchanged files', async () => {
     const { docs, ask, files, cacheDir } = setup();
     await ask('kettle');
-    const before = new Map(files('splits').map((f) => [f, fs.statSync(path.join(cacheDir, 'splits', f)).mtimeMs]));
+    // Entries are replaced by renaming a new file into place: an unchanged inode was not rewritten.
+    const before = new Map(files('splits').map((f) => [f, fs.statSync(path.join(cacheDir, 'splits', f)).ino]));
     fs.writeFileSync(path.join(docs, 'b.md'), 'The kettle is blue.');
     await ask('kettle');
     const after = files('splits');
     expect(after).toHaveLength(3);
-    for (const [file, mtime] of before) expect(fs.statSync(path.join(cacheDir, 'splits', file)).mtimeMs).toBe(mtime);
+    for (const [file, inode] of before) expect(fs.statSync(path.join(cacheDir, 'splits', file)).ino).toBe(inode);
   });
 
   it.each([
@@ -104,5 +105,34 @@ describe('CacheStore', () => {
     expect([...read.arrays.rows!]).toEqual([1, 2, 3]);
     expect(store.read('x', 'v2')).toBeUndefined();
     expect(store.read('missing', 'v1')).toBeUndefined();
+  });
+
+  it('prunes a folder to its most recently used entries, and stale temporary files', () => {
+    const dir = tempTree();
+    const store = new CacheStore(dir);
+    const sections = { meta: {}, arrays: { rows: Uint32Array.from([1]) } };
+    for (let i = 0; i < 5; i++) {
+      store.write(`index/e${i}`, 'v', sections);
+      const age = new Date(Date.now() - (10 - i) * 60_000);
+      fs.utimesSync(path.join(dir, 'index', `e${i}`), age, age);
+    }
+    expect(store.read('index/e0', 'v')).toBeDefined(); // reading makes e0 the most recent
+    const old = path.join(dir, 'index', 'e9.123.tmp');
+    const fresh = path.join(dir, 'index', 'e8.456.tmp');
+    fs.writeFileSync(old, 'x');
+    fs.writeFileSync(fresh, 'x');
+    const twoHoursAgo = new Date(Date.now() - 7_200_000);
+    fs.utimesSync(old, twoHoursAgo, twoHoursAgo);
+    store.prune('index', 3);
+    expect(fs.readdirSync(path.join(dir, 'index')).sort()).toEqual(['e0', 'e3', 'e4', 'e8.456.tmp']);
+    store.prune('missing', 1);
+  });
+});
+
+describe('the cache through openCorpus', () => {
+  it('keeps at most 16 indexes: one per set of documents asked about recently', async () => {
+    const cacheDir = tempTree();
+    for (let i = 0; i < 18; i++) await openCorpus([tempTree({ 'a.txt': `Document number ${i}.` })], { cacheDir, cacheMinBytes: 0 });
+    expect(fs.readdirSync(path.join(cacheDir, 'index'))).toHaveLength(16);
   });
 });
