@@ -43,9 +43,10 @@ const row = (name, value, unit, baseline = '') => rows.push([name, value, unit, 
   const n = runs || 31;
   const seed = [], floor = [];
   for (let i = 0; i < 2; i++) time(node, [cli, 'ask', "Who is ByteDance's CEO?", '--json']);
+  // Alternate which of the pair runs first: the second of two back-to-back processes tends to be slower.
   for (let i = 0; i < n; i++) {
-    floor.push(time(node, ['-e', '0']).seconds);
-    seed.push(time(node, [cli, 'ask', "Who is ByteDance's CEO?", '--json']).seconds);
+    const measure = [() => floor.push(time(node, ['-e', '0']).seconds), () => seed.push(time(node, [cli, 'ask', "Who is ByteDance's CEO?", '--json']).seconds)];
+    for (const run of i % 2 === 0 ? measure : measure.reverse()) run();
   }
   results.seed = { runs: n, median_s: median(seed), node_e0_median_s: median(floor), ratio: median(seed) / median(floor) };
   row('seed question', results.seed.median_s.toFixed(3), 's', `node -e 0 ${results.seed.node_e0_median_s.toFixed(3)} s, ratio ${results.seed.ratio.toFixed(2)}x`);
