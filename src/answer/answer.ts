@@ -19,7 +19,7 @@ export interface AnswerOptions {
 }
 
 /** How many of MiniSearch's best passages the model re-ranks. */
-export const CANDIDATES = 20;
+export const CANDIDATES = 12;
 const SCORE_DECIMALS = 1e4;
 /**
  * How much a stand-in term (an acronym for its expansion or back, a word of the same family)
