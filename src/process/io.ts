@@ -24,7 +24,7 @@ const SLOW_INDEX_BYTES = 4 * 1024 * 1024;
 
 function showIndexing(files: number, bytes: number): void {
   if (bytes >= SLOW_INDEX_BYTES && process.stderr.isTTY) {
-    process.stderr.write(`seedqa: indexing ${files} files (${(bytes / 1024 / 1024).toFixed(1)} MB)…\n`);
+    process.stderr.write(`seedqa: indexing ${files} ${files === 1 ? 'file' : 'files'} (${(bytes / 1024 / 1024).toFixed(1)} MB)…\n`);
   }
 }
 

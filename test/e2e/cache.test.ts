@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -69,4 +69,24 @@ describe('index cache through the CLI', () => {
     const warm = await runCli(['--json', '--seeds', dir, 'Who is the lighthouse keeper?'], { env: { SEEDQA_CACHE_DIR: cache } });
     expect(warm.stdout).toBe(results[0]!.out);
   });
+});
+
+describe('progress while indexing', () => {
+  /** About 4.5 MB of text: large enough that indexing takes a noticeable moment. */
+  function largeCorpusOverFourMegabytes(): string {
+    const line = (i: number) => `Entry ${i} records that shipment ${i % 991} reached dock ${i % 37} on time.`;
+    return tempTree({ 'big.txt': Array.from({ length: 75_000 }, (_, i) => line(i)).join('\n') + '\nThe harbour master is Ines Ruiz.\n' });
+  }
+
+  it('shows one line on a terminal, never when stderr is piped', async () => {
+    const dir = largeCorpusOverFourMegabytes();
+    const piped = await runCli(['--json', '--seeds', dir, 'Who is the harbour master?'], { env: { SEEDQA_CACHE_DIR: tempTree() } });
+    expect(piped.code).toBe(0);
+    expect(piped.stderr).toBe('');
+    const onTerminal = spawnSync('script', ['-q', '-e', '-c', `${process.execPath} ${CLI} --json --seeds ${dir} 'Who is the harbour master?' </dev/null`, '/dev/null'], {
+      encoding: 'utf8',
+      env: { ...process.env, SEEDQA_CACHE_DIR: tempTree() },
+    });
+    expect(onTerminal.stdout).toMatch(/^seedqa: indexing 1 file \(4\.\d MB\)…\r?\n\{"question"/);
+  }, 60_000);
 });
