@@ -48,6 +48,14 @@ function refuseMistypedCommand(words: readonly string[]): void {
   if (meant) throw new SeedqaError(`unknown command '${first}' (did you mean '${meant}'?); to ask it as a question: seedqa ask ${words.join(' ')}`);
 }
 
+/**
+ * With options before it (`seedqa -n 2 ask …`), commander hands the word `ask` to the default
+ * command as part of the question: it is the command name, not a word of the question.
+ */
+function withoutCommandName(words: string[]): string[] {
+  return words[0] === 'ask' && program.args[0] !== 'ask' ? words.slice(1) : words;
+}
+
 const SEEDS_HELP = 'a file or folder of documents (repeatable; default: the bundled seeds)';
 
 /** Adds the flags of every command that reads documents: --seeds and --no-cache. */
@@ -113,7 +121,8 @@ Examples:
 With no question and a terminal on stdin, seedqa starts the interactive prompt (seedqa repl).
 Exit status: 0 answered, 1 no answer, 2 error.`,
   )
-  .action(async (words: string[], options: RawAskOptions) => {
+  .action(async (given: string[], options: RawAskOptions) => {
+    const words = withoutCommandName(given);
     refuseMistypedCommand(words);
     const config = resolveAskConfig(words, options, surroundings);
     if (config.question === undefined && process.stdin.isTTY) {

@@ -27,6 +27,12 @@ describe('seedqa ask over the bundled seeds', () => {
     expect(lines[4]).toMatch(new RegExp(`^\\[1\\] ${SEED}:1:148  sentence 2, score 0\\.\\d\\d$`));
   });
 
+  it('takes ask as the command name when options come before it', async () => {
+    const r = await runCli(['-n', '1', '--json', 'ask', "Who is ByteDance's CEO?"]);
+    expect(jsonLines(r.stdout)[0]).toMatchObject({ question: "Who is ByteDance's CEO?", span: 'Liang Rubo' });
+    expect(jsonLines(r.stdout)[0]!.citations).toHaveLength(1);
+  });
+
   it('works the same with the explicit ask command', async () => {
     const [plain, explicit] = await Promise.all([runCli(['Who is the CEO of ByteDance?']), runCli(['ask', 'Who is the CEO of ByteDance?'])]);
     expect(explicit).toEqual(plain);
