@@ -13,7 +13,8 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { toPassages } from '../dist/analysis/passages.js';
-import { acronymsOf, scoreCandidates } from '../dist/answer/answer.js';
+import { acronymsOf } from '../dist/answer/acronyms.js';
+import { scoreCandidates } from '../dist/answer/answer.js';
 import { FEATURE_NAMES } from '../dist/answer/features.js';
 const COVERAGE = FEATURE_NAMES.indexOf('coverage');
 import { analyzeQuestion } from '../dist/answer/question.js';

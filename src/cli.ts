@@ -168,7 +168,7 @@ Examples:
   $ seedqa --json "Who is the CEO?" | jq -r '.citations[0].id' | xargs seedqa show`,
   )
   .action(async (reference: string, options: RawAskOptions) => {
-    const config = resolveAskConfig([], { ...options, context: options.context ?? '2' }, surroundings);
+    const config = resolveAskConfig([], options, surroundings);
     const corpus = await openConfiguredCorpus(config, processIO(false));
     const found = findPassage(corpus, reference);
     const linkOf = config.links ? fileLinks(corpus) : undefined;

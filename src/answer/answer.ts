@@ -2,7 +2,7 @@ import type { Corpus } from '../corpus/open.js';
 import type { PassageStore } from '../corpus/passage-store.js';
 import { MAX_POSTINGS, type CompactIndex, type IndexHit } from '../search/compact-index.js';
 import type { Answer, Citation, Passage, PassageContext } from '../types.js';
-import { learnAcronyms, type Acronyms } from './acronyms.js';
+import { acronymsOf } from './acronyms.js';
 import { featuresOf } from './features.js';
 import { synonymsOf } from './synonyms.js';
 import { highlightRanges } from './highlight.js';
@@ -33,14 +33,6 @@ const MAX_STAND_INS = 4;
 /** How much a WordNet synonym of a question word counts in ranking. */
 const SYNONYM_WEIGHT = 0.3;
 
-const learned = new WeakMap<object, Acronyms>();
-
-/** The acronyms a corpus's documents define, learned once per set of documents. */
-export function acronymsOf(passages: Pick<PassageStore, 'documents'>): Acronyms {
-  let acronyms = learned.get(passages.documents);
-  if (!acronyms) learned.set(passages.documents, (acronyms = learnAcronyms(passages.documents.map((d) => d.text))));
-  return acronyms;
-}
 
 /** A candidate passage with the model's view of it. */
 export interface ScoredCandidate {

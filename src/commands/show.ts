@@ -50,8 +50,8 @@ export async function formatShow(corpus: Corpus, i: number, options: ShowOptions
   const heading = headingOf(corpus.passages, i);
   const { before, after } = contextOf(corpus.passages, i, options.context);
   if (options.json) {
-    const { id, source, ...place } = passageJson(passage);
-    return `${safeJsonStringify({ id, source, heading, ...place, before: before.map(passageJson), after: after.map(passageJson) })}\n`;
+    const json = { ...passageJson(passage, { heading }), before: before.map((p) => passageJson(p)), after: after.map((p) => passageJson(p)) };
+    return `${safeJsonStringify(json)}\n`;
   }
   const { highlighted, passageLocation, styleFor } = await import('../print/text.js');
   const style = styleFor(options.color);

@@ -1,4 +1,5 @@
 import { toPassages } from '../analysis/passages.js';
+import { acronymsOf, rememberAcronyms } from '../answer/acronyms.js';
 import type { Sections } from '../cache/binary.js';
 import type { CacheStore } from '../cache/store.js';
 import { loadDocuments, type LoadOptions } from '../load/index.js';
@@ -75,6 +76,7 @@ function fromSections(documents: Document[], sections: Sections | undefined, ver
   const terms = sections.meta.terms;
   if (!rows || !lengths || !postingStart || !docs || !freqs || !Array.isArray(terms)) return undefined;
   if (rows.length !== lengths.length * ROW_WIDTH || postingStart.length !== terms.length + 1) return undefined;
+  if (Array.isArray(sections.meta.acronyms)) rememberAcronyms(documents, new Map(sections.meta.acronyms as Array<[string, string[]]>));
   return {
     documents,
     passages: new PassageStore(documents, rows),
@@ -82,10 +84,11 @@ function fromSections(documents: Document[], sections: Sections | undefined, ver
   };
 }
 
-/** The index of a corpus as sections, for the cache or a snapshot. */
+/** The index of a corpus as sections, for the cache or a snapshot, with the acronyms its documents define. */
 export function sectionsOf(corpus: Corpus): Sections {
   const { lengths, terms, postingStart, docs, freqs } = corpus.index.data;
-  return { meta: { version: INDEX_VERSION, terms }, arrays: { rows: corpus.passages.rows, lengths, postingStart, docs, freqs } };
+  const acronyms = [...acronymsOf(corpus.passages)];
+  return { meta: { version: INDEX_VERSION, terms, acronyms }, arrays: { rows: corpus.passages.rows, lengths, postingStart, docs, freqs } };
 }
 
 /**

@@ -1,9 +1,26 @@
 import type { Answer, Passage } from '../types.js';
 import { safeJsonStringify } from './sanitize.js';
 
-/** A passage's fields in JSON, in their documented order. */
-export function passageJson(p: Passage): Record<string, unknown> {
-  return { id: p.id, source: p.source, sentence: p.sentence, line: p.line, column: p.column, start: p.start, end: p.end, text: p.text };
+/** What a citation adds to a passage in JSON. */
+interface PassageExtras {
+  heading?: string | null;
+  score?: number;
+}
+
+/** A passage's fields in JSON, in their documented order, with a citation's `heading` and `score` when given. */
+export function passageJson(p: Passage, extras: PassageExtras = {}): Record<string, unknown> {
+  return {
+    id: p.id,
+    source: p.source,
+    ...('heading' in extras ? { heading: extras.heading } : {}),
+    sentence: p.sentence,
+    line: p.line,
+    column: p.column,
+    start: p.start,
+    end: p.end,
+    ...('score' in extras ? { score: extras.score } : {}),
+    text: p.text,
+  };
 }
 
 /**
@@ -21,17 +38,8 @@ export function formatJson(answer: Answer): string {
     answer: answer.answer,
     span: answer.span,
     citations: answer.citations.map((c) => ({
-      id: c.id,
-      source: c.source,
-      heading: c.heading,
-      sentence: c.sentence,
-      line: c.line,
-      column: c.column,
-      start: c.start,
-      end: c.end,
-      score: c.score,
-      text: c.text,
-      ...(c.context ? { context: { before: c.context.before.map(passageJson), after: c.context.after.map(passageJson) } } : {}),
+      ...passageJson(c, { heading: c.heading, score: c.score }),
+      ...(c.context ? { context: { before: c.context.before.map((p) => passageJson(p)), after: c.context.after.map((p) => passageJson(p)) } } : {}),
     })),
   });
 }

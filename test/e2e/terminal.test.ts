@@ -36,6 +36,7 @@ describe('seedqa show', () => {
   it('finds the passage at path:line[:column], and prints JSON with --json', async () => {
     const [byLine] = jsonLines((await runCli(['show', `${SEED}:1:148`, '--json', '-C', '0'])).stdout);
     expect(byLine).toMatchObject({ id: `${SEED}#2`, heading: null, line: 1, column: 148, before: [], after: [] });
+    expect(Object.keys(byLine!)).toEqual(['id', 'source', 'heading', 'sentence', 'line', 'column', 'start', 'end', 'text', 'before', 'after']);
     const [cited] = jsonLines((await runCli(['--json', CEO])).stdout)[0]!.citations;
     const [shown] = jsonLines((await runCli(['show', cited.id, '--json'])).stdout);
     expect(shown).toMatchObject({ id: cited.id, text: cited.text, start: cited.start, end: cited.end });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternativesFor, learnAcronyms } from '../../src/answer/acronyms.js';
+import { acronymsOf, alternativesFor, learnAcronyms } from '../../src/answer/acronyms.js';
 import { answerQuestion } from '../../src/answer/answer.js';
 import { analyzeQuestion } from '../../src/answer/question.js';
 import { openCorpus } from '../../src/corpus/open.js';
@@ -50,5 +50,25 @@ describe('acronyms in answers', () => {
     expect(cited).toBeGreaterThanOrEqual(0);
     const [start, end] = answer.highlights[cited]!.at(-1)!;
     expect(answer.citations[cited]!.text.slice(start, end)).toBe('LLMs');
+  });
+});
+
+describe('acronyms with a cached index', () => {
+  it('are stored with the index and taken from it, not learned again', async () => {
+    const { CacheStore } = await import('../../src/cache/store.js');
+    const { INDEX_VERSION } = await import('../../src/corpus/open.js');
+    const fs = await import('node:fs');
+    const path = await import('node:path');
+    const dir = tempTree({ 'a.txt': 'The lab studies large language models (LLMs).\n' });
+    const cacheDir = tempTree();
+    const options = { cacheDir, cacheMinBytes: 0 };
+    await openCorpus([dir], options);
+    const store = new CacheStore(cacheDir);
+    const [name] = fs.readdirSync(path.join(cacheDir, 'index'));
+    const stored = store.read(`index/${name}`, INDEX_VERSION)!;
+    expect(stored.meta.acronyms).toEqual([['llm', ['larg', 'languag', 'model']]]);
+    store.write(`index/${name}`, INDEX_VERSION, { ...stored, meta: { ...stored.meta, acronyms: [['llm', ['marker']]] } });
+    const warm = await openCorpus([dir], options);
+    expect(analyzeQuestion('What do LLMs do?', acronymsOf(warm.passages)).alternatives.get('marker')).toEqual(['llm']);
   });
 });
