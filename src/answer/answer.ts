@@ -1,14 +1,14 @@
 import type { Corpus } from '../corpus/open.js';
 import type { PassageStore } from '../corpus/passage-store.js';
-import { MAX_POSTINGS, type CompactIndex, type IndexHit } from '../search/compact-index.js';
+import type { IndexHit } from '../search/compact-index.js';
 import type { Answer, Citation, Passage, PassageContext } from '../types.js';
 import { acronymsOf } from './acronyms.js';
 import { featuresOf } from './features.js';
-import { synonymsOf } from './synonyms.js';
 import { highlightRanges } from './highlight.js';
 import { isAnswered, probability } from './model.js';
 import { analyzeQuestion, type Question } from './question.js';
 import { extractSpan } from './span.js';
+import { standInWeights } from './stand-ins.js';
 
 /** Options for {@link answerQuestion}. */
 export interface AnswerOptions {
@@ -21,18 +21,6 @@ export interface AnswerOptions {
 /** How many of MiniSearch's best passages the model re-ranks. */
 export const CANDIDATES = 12;
 const SCORE_DECIMALS = 1e4;
-/**
- * How much a stand-in term (an acronym for its expansion or back, a word of the same family)
- * counts in ranking, relative to the question's own words.
- */
-const ALTERNATIVE_WEIGHT = 0.5;
-/** Question terms found in at most this many passages get stand-ins (common ones find enough). */
-const RARE_TERM = 100;
-/** Most stand-in terms one question searches with. */
-const MAX_STAND_INS = 4;
-/** How much a WordNet synonym of a question word counts in ranking. */
-const SYNONYM_WEIGHT = 0.3;
-
 
 /** A candidate passage with the model's view of it. */
 export interface ScoredCandidate {
@@ -41,29 +29,6 @@ export interface ScoredCandidate {
   features: number[];
   /** Probability that the passage answers the question. */
   p: number;
-}
-
-/**
- * The stand-ins a question searches with, and their weights: for its rare terms (see
- * {@link RARE_TERM}), the acronyms and word-family members (weight {@link ALTERNATIVE_WEIGHT}) and their WordNet synonyms
- * ({@link SYNONYM_WEIGHT}); of those the corpus holds in at most {@link MAX_POSTINGS} passages,
- * the {@link MAX_STAND_INS} rarest: they say the most and cost the least to search (a common
- * synonym adds little but many postings to score, and halved batch throughput on a large corpus).
- */
-function standInWeights(index: CompactIndex, question: Question): Map<string, number> {
-  const own = new Set(question.terms);
-  // A word the documents use often already finds its passages: look further only for rare ones.
-  const rare = question.terms.filter((term) => index.documentFrequency(term) <= RARE_TERM);
-  const weights = new Map<string, number>();
-  for (const t of rare.flatMap((term) => synonymsOf(term))) weights.set(t, SYNONYM_WEIGHT);
-  for (const t of [...question.alternatives.keys(), ...rare.flatMap((term) => index.relatedTerms(term))]) weights.set(t, ALTERNATIVE_WEIGHT);
-  const present = [...weights.keys()]
-    .filter((t) => !own.has(t))
-    .map((t) => [t, index.documentFrequency(t)] as const)
-    .filter(([, frequency]) => frequency > 0 && frequency <= MAX_POSTINGS)
-    .sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1))
-    .slice(0, MAX_STAND_INS);
-  return new Map(present.map(([t]) => [t, weights.get(t)!]));
 }
 
 /**
