@@ -72,7 +72,7 @@ export interface Answer {
   answered: boolean;
   /** Text of the best passage, or null when not answered. */
   answer: string | null;
-  /** The shortest phrase of the answer that answers the question, or null. */
+  /** The part of the answer that answers the question (a name, date or number, or the passage without the question's words), or null. */
   span: string | null;
   /** Cited passages, best first. */
   citations: Citation[];
