@@ -1,5 +1,6 @@
 import { STOP_WORDS } from '../analysis/stopwords.js';
 import { isUpper } from '../analysis/unicode.js';
+import { isProperAdjective } from './lexicon.js';
 import type { AnswerType } from './question.js';
 
 /** A `[start, end)` character range of an answer candidate inside a passage. */
@@ -13,7 +14,12 @@ const DATE = new RegExp(
   `(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{3,4}|\\d{1,2}\\s+${MONTH}\\s+\\d{3,4}|${MONTH}\\s+\\d{3,4}|(?:in|since|by|from|until|during|of)\\s+(?:the\\s+)?(?:early\\s+|late\\s+|mid-?)?(?:1[0-9]{3}|20[0-9]{2})s?|\\b(?:1[0-9]{3}|20[0-9]{2})s?\\b|\\b\\d{1,2}(?:st|nd|rd|th)\\s+century\\b)`,
   'g',
 );
-const NUMBER = /(?:(?:about|around|over|under|nearly|almost|approximately|more than|less than|fewer than|up to|some)\s+)?[$€£]?\d[\d,.]*(?:\s*(?:%|percent|per cent|million|billion|thousand|hundred|trillion))?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?|hundreds|thousands|millions)\b/gi;
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const NUMBER = new RegExp(
+  `(?:(?:about|around|over|under|nearly|almost|approximately|more than|less than|fewer than|up to|some)\\s+)?[$€£]?\\d[\\d,.]*(?:\\s*(?:%|percent|per cent|million|billion|thousand|hundred|trillion))?|\\b(?:(?:${TENS})-(?:one|two|three|four|five|six|seven|eight|nine)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|${TENS}|hundred|thousand|million|billion|dozens?|hundreds|thousands|millions)\\b`,
+  'gi',
+);
+const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 // Latin letters, as names here start with A–Z: a /\p{L}/u class would cost a millisecond to compile.
 const NAME_LETTERS = "A-Za-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u1e00-\\u1eff’'.-";
 const NAME = new RegExp(`\\b[A-Z][${NAME_LETTERS}]*(?:\\s+(?:(?:of|the|de|van|von|and|&)\\s+)?[A-Z][${NAME_LETTERS}]*)*`, 'g');
@@ -33,6 +39,27 @@ function matches(pattern: RegExp, text: string): Candidate[] {
   return [...text.matchAll(pattern)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
 }
 
+/** Whether a capitalised phrase could be a name: not a month or weekday, an adjective ("American", "Austro-Hungarian") or a function word ("It's"). */
+function couldBeName(phrase: string): boolean {
+  return !CALENDAR_WORD.test(phrase) && !isProperAdjective(phrase.slice(phrase.lastIndexOf('-') + 1)) && !STOP_WORDS.has(phrase.replace(/['’]s$/, '').toLowerCase());
+}
+
+/** `preferred` when it has any, else `all`. */
+function preferring(all: Candidate[], preferred: Candidate[]): Candidate[] {
+  return preferred.length > 0 ? preferred : all;
+}
+
+/**
+ * Amounts in `text`: numbers inside a date count as the date (a day of the month is not an
+ * amount), and a bare year or the word "one" ("one of the …") only when nothing else is there.
+ */
+function amountsOf(text: string): Candidate[] {
+  const dates = matches(DATE, text);
+  const numbers = matches(NUMBER, text).map((c) => ({ start: c.start, end: text[c.end - 1] === '.' || text[c.end - 1] === ',' ? c.end - 1 : c.end }));
+  const amounts = preferring(dates, numbers.filter((c) => !dates.some((d) => c.start < d.end && d.start < c.end)));
+  return preferring(amounts, amounts.filter((c) => !/^one$/i.test(text.slice(c.start, c.end))));
+}
+
 function withoutLeadingFunctionWords(text: string, c: Candidate): Candidate {
   let { start } = c;
   for (let word = /^\S+\s*/.exec(text.slice(start, c.end)); word; word = /^\S+\s*/.exec(text.slice(start, c.end))) {
@@ -48,14 +75,14 @@ export function entitiesOf(text: string, type: AnswerType): Candidate[] {
     case 'date':
       return matches(DATE, text);
     case 'number':
-      return matches(NUMBER, text);
+      return amountsOf(text);
     case 'person':
     case 'place':
       // Capitalised function words ("The", "In") are not part of a name; a lone acronym
       // ("AI", "LLM") is rarely the person or place asked for.
       return matches(NAME, text)
         .map((c) => withoutLeadingFunctionWords(text, c))
-        .filter((c) => c.end > c.start && !isAcronym(text.slice(c.start, c.end)));
+        .filter((c) => c.end > c.start && !isAcronym(text.slice(c.start, c.end)) && couldBeName(text.slice(c.start, c.end)));
     default:
       return [];
   }

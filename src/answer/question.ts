@@ -1,5 +1,7 @@
 import { analyze } from '../analysis/analyze.js';
+import { STOP_WORDS } from '../analysis/stopwords.js';
 import { alternativesFor, type Acronyms } from './acronyms.js';
+import { nounTypeOf } from './lexicon.js';
 
 /** What kind of thing a question asks for. */
 export type AnswerType = 'person' | 'number' | 'date' | 'place' | 'other';
@@ -22,11 +24,18 @@ const TYPE_PATTERNS: Array<[RegExp, AnswerType]> = [
   [/\b(where|what (country|city|state|place|continent)|which (country|city|state|place))\b/, 'place'],
 ];
 
-/** The expected answer type from the question's wording ("how many" → number, "who" → person …). */
+const WHAT_NOUN = /\b(?:what|which)\s+([a-z]+)/;
+
+/**
+ * The expected answer type from the question's wording ("how many" → number, "who" → person …),
+ * or from the noun after "what"/"which" when WordNet knows what it names ("what composer" → person,
+ * "which county" → place).
+ */
 export function answerTypeOf(question: string): AnswerType {
   const lower = question.toLowerCase();
   for (const [pattern, type] of TYPE_PATTERNS) if (pattern.test(lower)) return type;
-  return 'other';
+  const noun = WHAT_NOUN.exec(lower)?.[1];
+  return (noun && !STOP_WORDS.has(noun) && nounTypeOf(noun)) || 'other';
 }
 
 /** Analyzes a question: its content terms, their stand-ins from the corpus's acronyms, and the answer type it expects. */

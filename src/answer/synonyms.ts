@@ -2,7 +2,7 @@ import table from './synonyms.json' with { type: 'json' };
 
 /**
  * Terms that share a frequent WordNet sense with `term` (both as the analyzer stems them), from
- * the table `node scripts/synonyms.mjs` builds: "crucial" ↔ "important", "construct" ↔ "build".
+ * the table `node scripts/wordnet.mjs` builds: "crucial" ↔ "important", "construct" ↔ "build".
  *
  * @example
  * ```ts

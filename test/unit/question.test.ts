@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { entitiesOf } from '../../src/answer/entities.js';
+import { isProperAdjective, nounTypeOf } from '../../src/answer/lexicon.js';
 import { modelMatchesFeatures, probability } from '../../src/answer/model.js';
 import { analyzeQuestion, answerTypeOf } from '../../src/answer/question.js';
 import { extractSpan } from '../../src/answer/span.js';
@@ -13,6 +14,12 @@ describe('answerTypeOf', () => {
     ['What year did it open?', 'date'],
     ['Where is the headquarters?', 'place'],
     ['What is Boximator?', 'other'],
+    ['What composer used sound mass?', 'person'],
+    ['Which counties border Texas?', 'place'],
+    ['What holiday is in September?', 'date'],
+    ['What temperature does water boil at?', 'number'],
+    ['What colour is the sky?', 'other'],
+    ['What are the charges?', 'other'],
   ])('%s → %s', (question, type) => {
     expect(answerTypeOf(question)).toBe(type);
   });
@@ -24,9 +31,37 @@ describe('entitiesOf', () => {
 
   it('finds dates, numbers and names, but not lone acronyms as names', () => {
     expect(found('date')).toEqual(['March 2024']);
-    expect(found('number')).toEqual(['2024', 'over 300']);
-    expect(found('person')).toEqual(['March', 'Liang Rubo', 'Beijing']);
+    expect(found('number')).toEqual(['over 300']);
+    expect(found('person')).toEqual(['Liang Rubo', 'Beijing']);
     expect(found('other')).toEqual([]);
+  });
+
+  const all = (text: string, type: Parameters<typeof entitiesOf>[1]) => entitiesOf(text, type).map((c) => text.slice(c.start, c.end));
+
+  it('does not take months, weekdays, adjectives or capitalised function words for names', () => {
+    expect(all('On Monday, an American duo and the Austro-Hungarian army met Gavrilo Princip in June.', 'person')).toEqual(['Gavrilo Princip']);
+    expect(all("It's said by Arthur Brisbane.", 'person')).toEqual(['Arthur Brisbane']);
+  });
+
+  it('reads numbers in words, and not a day of the month, a year or "one of" as an amount when there is another', () => {
+    expect(all('The state has twenty-eight states and seventeen territories.', 'number')).toEqual(['twenty-eight', 'seventeen']);
+    expect(all('On May 6, 1945 one of the 13 colonies rose.', 'number')).toEqual(['13']);
+    expect(all('Its 2011 population was 432,427.', 'number')).toEqual(['432,427']);
+    expect(all('He was born on December 9, 1916.', 'number')).toEqual(['December 9, 1916']);
+  });
+});
+
+describe('lexicon', () => {
+  it('knows what common nouns name, plurals included', () => {
+    expect(nounTypeOf('composer')).toBe('person');
+    expect(nounTypeOf('counties')).toBe('place');
+    expect(nounTypeOf('month')).toBe('date');
+    expect(nounTypeOf('kind')).toBeUndefined();
+  });
+
+  it('knows capitalised adjectives', () => {
+    expect(isProperAdjective('Norwegian')).toBe(true);
+    expect(isProperAdjective('Norway')).toBe(false);
   });
 });
 
@@ -46,6 +81,24 @@ describe('extractSpan', () => {
   it('cuts who, when and how-many answers down to the name, date or number', () => {
     expect(extractSpan(analyzeQuestion('How many jobs are linked to AI?'), 'The site lists over 300 jobs linked to AI.')).toBe('over 300');
     expect(extractSpan(analyzeQuestion('When was the company founded?'), 'The company was founded in March 2012 in Beijing.')).toBe('March 2012');
+  });
+
+  it('prefers a person named after "by"', () => {
+    const text = 'The Rime of the Ancient Mariner is a poem written by Samuel Taylor Coleridge in 1797.';
+    expect(extractSpan(analyzeQuestion('Who wrote the ancient mariner?'), text)).toBe('Samuel Taylor Coleridge');
+  });
+
+  it('reads a life span in parentheses by what the question asks', () => {
+    const text = 'Jack LaLanne (September 26, 1914 – January 23, 2011) was a fitness expert who opened a gym in 1936.';
+    expect(extractSpan(analyzeQuestion('When did Jack LaLanne die?'), text)).toBe('January 23, 2011');
+    expect(extractSpan(analyzeQuestion('When was Jack LaLanne born?'), text)).toBe('September 26, 1914');
+    expect(extractSpan(analyzeQuestion('When did Jack LaLanne open a gym?'), text)).toBe('1936');
+    expect(extractSpan(analyzeQuestion('What year was LaLanne born?'), text)).toBe('1914');
+  });
+
+  it('keeps what follows "is" when the question words are its subject', () => {
+    const text = 'Mariel Margaret "Mia" Hamm (born March 17, 1972) is a retired American professional soccer player.';
+    expect(extractSpan(analyzeQuestion('What did Mia Hamm do?'), text)).toBe('retired American professional soccer player');
   });
 
   it('gives null when nothing but question words remain', () => {
