@@ -1,22 +1,31 @@
 #!/usr/bin/env node
-// npm run train — fits the answer model (src/answer/weights.json) on the WikiQA training split.
-//   node scripts/train.mjs [TRAIN.jsonl] [--check]
+// npm run train — fits the answer models (src/answer/weights.json) on the WikiQA training split.
+//   node scripts/train.mjs [TRAIN.jsonl] [CALIBRATION.jsonl] [--check]
 // Each question becomes a small corpus (its candidate sentences, one paragraph each), ranked by
-// the same code as `seedqa ask`; every candidate MiniSearch returns gives one example (features,
-// label: is it a correct sentence). Logistic regression by full-batch gradient descent from zero,
-// a fixed number of steps: the same input always gives the same weights, bit for bit.
-// The answer threshold maximises answer-triggering F1 (answered with a correct first passage)
-// over the development sets: WikiQA's development split with every question
-// (wikiqa-dev-all.jsonl: most have no correct sentence) and the seed questions, answerable and
-// not, over the bundled seed; the centre of the best plateau of F1 (see SMOOTHING).
+// the same code as `seedqa ask`; MiniSearch's 12 best candidates are the examples.
+// 1. Ranking: a linear score over the passage features, fitted so that a softmax over each
+//    question's candidates puts its weight on the correct sentences (listwise: it learns what
+//    ranks a sentence first among its neighbours, not what makes a sentence good in general).
+// 2. Calibration: a probability from the score (logistic, over every candidate).
+// 3. Answering: a logistic model over question-level features (model.ts, answerFeaturesOf) of
+//    whether the first passage is a correct one. WikiQA's training split keeps only questions
+//    with a correct sentence, so each of them also appears with its correct sentences removed:
+//    a question about the same page that the page no longer answers.
+// All three by full-batch gradient descent from zero, a fixed number of steps: the same input
+// always gives the same weights, bit for bit.
+// The answer threshold maximises answer-triggering F1 (answered with a correct first passage),
+// averaged over the two development sets so that each counts the same: WikiQA's development split
+// with every question (wikiqa-dev-all.jsonl: most have no correct sentence), and the seed
+// questions, answerable and not, over the bundled seed. F1 is smoothed (see SMOOTHING) and flat
+// over a wide range; the lowest threshold within TOLERANCE of the best is taken.
 // --check compares with the committed weights instead of writing them (exit 1 on a difference).
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { toPassages } from '../dist/analysis/passages.js';
 import { acronymsOf } from '../dist/answer/acronyms.js';
-import { scoreCandidates } from '../dist/answer/answer.js';
+import { CANDIDATES, scoreCandidates } from '../dist/answer/answer.js';
 import { FEATURE_NAMES } from '../dist/answer/features.js';
-const COVERAGE = FEATURE_NAMES.indexOf('coverage');
+import { ANSWER_FEATURE_NAMES, answerFeaturesOf, isAnswered } from '../dist/answer/model.js';
 import { analyzeQuestion } from '../dist/answer/question.js';
 import { PassageStore } from '../dist/corpus/passage-store.js';
 import { decodeUtf8 } from '../dist/load/decode.js';
@@ -33,79 +42,130 @@ const STEPS = 3000;
 const RATE = 0.5;
 const L2 = 1e-4;
 
-/** The candidates of a question over a text as `seedqa ask` sees them: [features, passage][]. */
+/** A question's candidates over a text as `seedqa ask` sees them: { hit, passage, features }[]. */
 function candidatesIn(question, text) {
   const bytes = new TextEncoder().encode(text);
   const doc = { path: '/q.txt', source: 'q.txt', bytes, ...decodeUtf8(bytes) };
   const passages = PassageStore.fromPassages([doc], [toPassages(doc)]);
   const corpus = { passages, index: CompactIndex.build(passages.texts()) };
-  return scoreCandidates(corpus, analyzeQuestion(question, acronymsOf(passages))).map((c) => [c.features, c.passage]);
+  return scoreCandidates(corpus, analyzeQuestion(question, acronymsOf(passages)), CANDIDATES);
 }
 
-/** WikiQA's candidates: one sentence per paragraph, so sentence i starts on line 2i+1. */
-const candidates = (question, sentences) =>
-  candidatesIn(question, sentences.join('\n\n') + '\n').map(([f, p]) => [f, Math.floor((p.line - 1) / 2)]);
+/** WikiQA's candidates, one sentence per paragraph (sentence i starts on line 2i+1), each labelled 1 when correct. */
+function labelled(question, sentences, gold) {
+  return candidatesIn(question, sentences.join('\n\n') + '\n').map((c) => ({ ...c, y: gold.includes(Math.floor((c.passage.line - 1) / 2)) ? 1 : 0 }));
+}
 
 const read = (file) => fs.readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
-const labelled = (q) => candidates(q.question, q.sentences).map(([f, i]) => [f, q.gold.includes(i) ? 1 : 0]);
-const questions = read(trainFile);
-const examples = questions.flatMap(labelled);
-const seedText = fs.readFileSync(fileURLToPath(new URL('../seeds/000_02398d64b96f3783.txt', import.meta.url)), 'utf8');
-const seedGroups = [...read(shared('../seed-questions.jsonl')), ...read(shared('../seed-unanswerable.jsonl'))].map((q) => ({
-  cands: candidatesIn(q.q, seedText).map(([f, p]) => [f, (q.gold ?? []).some((g) => p.text.includes(g)) ? 1 : 0]),
-  hasGold: Boolean(q.gold),
-}));
-const groups = [...read(calibrationFile).map((q) => ({ cands: labelled(q), hasGold: q.gold.length > 0 })), ...seedGroups];
+const dot = (f, w) => f.reduce((z, x, d) => z + x * w[d], 0);
+const sigmoid = (z) => 1 / (1 + Math.exp(-z));
 
-const dims = FEATURE_NAMES.length;
-const w = new Array(dims).fill(0);
-const positives = examples.filter(([, y]) => y === 1).length;
-const classWeight = [positives / examples.length, 1 - positives / examples.length];
-for (let step = 0; step < STEPS; step++) {
-  const grad = new Array(dims).fill(0);
-  let total = 0;
-  for (const [f, y] of examples) {
-    let z = 0;
-    for (let d = 0; d < dims; d++) z += f[d] * w[d];
-    const p = 1 / (1 + Math.exp(-z));
-    const cw = classWeight[y];
-    total += cw;
-    for (let d = 0; d < dims; d++) grad[d] += cw * (p - y) * f[d];
+/** Logistic regression: examples are [features, label]. */
+function logistic(examples, dims) {
+  const w = new Array(dims).fill(0);
+  for (let step = 0; step < STEPS; step++) {
+    const grad = new Array(dims).fill(0);
+    for (const [f, y] of examples) {
+      const g = sigmoid(dot(f, w)) - y;
+      for (let d = 0; d < dims; d++) grad[d] += g * f[d];
+    }
+    for (let d = 0; d < dims; d++) w[d] -= RATE * (grad[d] / examples.length + (d === 0 ? 0 : L2 * w[d]));
   }
-  for (let d = 0; d < dims; d++) w[d] -= RATE * (grad[d] / total + (d === 0 ? 0 : L2 * w[d]));
+  return w;
 }
 
-const prob = (f) => 1 / (1 + Math.exp(-f.reduce((z, x, d) => z + x * w[d], 0)));
-const tops = groups.map(({ cands, hasGold }) => {
-  const best = cands.map(([f, y]) => [prob(f), y, f[COVERAGE]]).sort((a, b) => b[0] - a[0])[0];
-  // Mirrors isAnswered() in src/answer/model.ts: full coverage answers whatever the threshold.
-  return { p: best ? (best[2] === 1 ? 1 : best[0]) : 0, correct: best ? best[1] === 1 : false, hasGold };
-});
-const withGold = tops.filter((t) => t.hasGold).length;
-const f1At = (t) => {
-  const answered = tops.filter((x) => x.p >= t);
-  const counted = answered.filter((x) => x.correct).length;
+/** Listwise ranking: softmax over each group's candidates, target spread over its correct ones. */
+function listwise(groups, dims) {
+  const w = new Array(dims).fill(0);
+  for (let step = 0; step < STEPS; step++) {
+    const grad = new Array(dims).fill(0);
+    for (const group of groups) {
+      const z = group.map((c) => dot(c.features, w));
+      const top = Math.max(...z);
+      const e = z.map((v) => Math.exp(v - top));
+      const sum = e.reduce((a, b) => a + b, 0);
+      const correct = group.filter((c) => c.y).length;
+      group.forEach((c, i) => {
+        const g = e[i] / sum - (c.y ? 1 / correct : 0);
+        for (let d = 0; d < dims; d++) grad[d] += g * c.features[d];
+      });
+    }
+    for (let d = 0; d < dims; d++) w[d] -= RATE * (grad[d] / groups.length + L2 * w[d]);
+  }
+  return w;
+}
+
+/** Candidates re-scored with weights `w`, best first, ties broken as `seedqa ask` breaks them. */
+const ranked = (candidates, w) =>
+  candidates
+    .map((c) => ({ ...c, score: dot(c.features, w) }))
+    .sort((a, b) => b.score - a.score || b.hit.score - a.hit.score || a.hit.passage - b.hit.passage);
+
+const questions = read(trainFile);
+const groups = questions.map((q) => labelled(q.question, q.sentences, q.gold));
+const ranking = listwise(groups.filter((g) => g.some((c) => c.y) && g.some((c) => !c.y)), FEATURE_NAMES.length);
+
+const [offset, slope] = logistic(
+  groups.flat().map((c) => [[1, dot(c.features, ranking)], c.y]),
+  2,
+);
+const calibration = [slope, offset];
+
+const withoutAnswers = questions
+  .filter((q) => q.gold.length < q.sentences.length)
+  .map((q) => labelled(q.question, q.sentences.filter((_, i) => !q.gold.includes(i)), []));
+const answerExamples = [...groups, ...withoutAnswers]
+  .map((g) => ranked(g, ranking))
+  .filter((r) => r.length > 0)
+  .map((r) => [answerFeaturesOf(r), r[0].y]);
+const answerWeights = logistic(answerExamples, ANSWER_FEATURE_NAMES.length);
+
+const seedText = fs.readFileSync(fileURLToPath(new URL('../seeds/000_02398d64b96f3783.txt', import.meta.url)), 'utf8');
+const seedQuestions = [...read(shared('../seed-questions.jsonl')), ...read(shared('../seed-unanswerable.jsonl'))];
+const seedSet = seedQuestions.map((q) => ({
+  ranked: ranked(candidatesIn(q.q, seedText).map((c) => ({ ...c, y: (q.gold ?? []).some((g) => c.passage.text.includes(g)) ? 1 : 0 })), ranking),
+  hasGold: Boolean(q.gold),
+}));
+const wikiSet = read(calibrationFile).map((q) => ({ ranked: ranked(labelled(q.question, q.sentences, q.gold), ranking), hasGold: q.gold.length > 0 }));
+
+function triggerF1(set, threshold) {
+  const answered = set.filter((x) => isAnswered(x.ranked, { weights: answerWeights, threshold }));
+  const counted = answered.filter((x) => x.ranked[0].y === 1).length;
   const P = answered.length ? counted / answered.length : 0;
-  const R = counted / withGold;
+  const R = counted / set.filter((x) => x.hasGold).length;
   return P + R ? (2 * P * R) / (P + R) : 0;
-};
-// F1 is flat and jagged over a wide range of thresholds: take the centre of the best plateau
-// (F1 averaged over ±SMOOTHING) so that a tiny change in the weights cannot swing the choice.
+}
+/** Share of questions decided right: answered when the documents answer it, abstained when not. */
+function decisionAccuracy(set, threshold) {
+  return set.filter((x) => isAnswered(x.ranked, { weights: answerWeights, threshold }) === x.hasGold).length / set.length;
+}
+// F1 is flat and jagged over a wide range of thresholds: smooth it (F1 averaged over ±SMOOTHING)
+// so that a tiny change in the weights cannot swing the choice.
 const SMOOTHING = 0.05;
 const grid = Array.from({ length: 181 }, (_, i) => Number((0.05 + i * 0.005).toFixed(3)));
-const f1s = grid.map(f1At);
+const f1s = grid.map((t) => (triggerF1(wikiSet, t) + triggerF1(seedSet, t)) / 2);
 const smoothed = grid.map((t) => {
   const near = f1s.filter((_, j) => Math.abs(grid[j] - t) <= SMOOTHING + 1e-9);
   return near.reduce((a, b) => a + b, 0) / near.length;
 });
-let best = 0;
-for (let i = 1; i < grid.length; i++) if (smoothed[i] > smoothed[best] + 1e-12) best = i;
-const threshold = grid[best];
-const bestF1 = f1s[best];
+// Within a whisker of the best, answering is worth more than abstaining: take the lowest such threshold.
+const TOLERANCE = 0.005;
+const top = Math.max(...smoothed);
+const threshold = grid[smoothed.findIndex((v) => v >= top - TOLERANCE)];
 
-const model = { features: [...FEATURE_NAMES], weights: w.map((x) => Number(x.toPrecision(8))), threshold };
+const round = (w) => w.map((x) => Number(x.toPrecision(8)));
+const model = {
+  features: [...FEATURE_NAMES],
+  ranking: round(ranking),
+  calibration: round(calibration),
+  answer: { features: [...ANSWER_FEATURE_NAMES], weights: round(answerWeights), threshold },
+};
 const text = `${JSON.stringify(model, null, 2)}\n`;
-console.error(`train: ${questions.length} questions, ${examples.length} examples; trigger F1 ${bestF1.toFixed(4)} at threshold ${threshold} on ${groups.length} calibration questions`);
+console.error(
+  `train: ${questions.length} questions, ${groups.flat().length} candidates, ${answerExamples.length} answer examples; ` +
+    `threshold ${threshold}: trigger F1 ${triggerF1(wikiSet, threshold).toFixed(4)} (WikiQA dev, all), ${triggerF1(seedSet, threshold).toFixed(4)} (seed); ` +
+    `${(100 * decisionAccuracy(seedSet, threshold)).toFixed(1)}% of seed questions answered or abstained right`,
+);
 if (check) {
   const same = fs.readFileSync(weightsFile, 'utf8') === text;
   console.error(same ? 'weights.json is reproduced exactly' : 'weights.json differs from a fresh training run');

@@ -5,10 +5,10 @@ import type { Answer, Citation, Passage, PassageContext } from '../types.js';
 import { acronymsOf } from './acronyms.js';
 import { featuresOf } from './features.js';
 import { highlightRanges } from './highlight.js';
-import { isAnswered, probability } from './model.js';
+import { isAnswered, passageProbability, rankingScore } from './model.js';
 import { analyzeQuestion, type Question } from './question.js';
 import { extractSpan } from './span.js';
-import { standInWeights } from './stand-ins.js';
+import { standInsFor } from './stand-ins.js';
 
 /** Options for {@link answerQuestion}. */
 export interface AnswerOptions {
@@ -27,24 +27,25 @@ export interface ScoredCandidate {
   hit: IndexHit;
   passage: Passage;
   features: number[];
-  /** Probability that the passage answers the question. */
-  p: number;
+  /** The ranking model's score: higher ranks first. */
+  score: number;
 }
 
 /**
- * MiniSearch's best `count` passages for a question, each with its features and probability,
- * in MiniSearch's order. The one place candidates are scored: `ask`, `eval` and training use it.
+ * MiniSearch's best `count` passages for a question, each with its features and ranking score,
+ * best first. The one place candidates are scored: `ask`, `eval` and training use it.
  */
 export function scoreCandidates(corpus: Pick<Corpus, 'passages' | 'index'>, question: Question, count = CANDIDATES): ScoredCandidate[] {
-  const weights = standInWeights(corpus.index, question);
-  const hits = corpus.index.search([...question.terms, ...weights.keys()], count, weights);
+  const standIns = standInsFor(corpus.index, question);
+  const weights = new Map([...standIns].map(([term, standIn]) => [term, standIn.weight]));
+  const hits = corpus.index.search([...question.terms, ...standIns.keys()], count, weights);
   const idf = new Map(question.terms.map((t) => [t, corpus.index.inverseDocumentFrequency(t)]));
-  const context = { question, idf, maxBm25: hits[0]?.score ?? 0 };
+  const context = { question, idf, maxBm25: hits[0]?.score ?? 0, standIns };
   return hits.map((hit) => {
     const passage = corpus.passages.get(hit.passage);
     const features = featuresOf({ text: passage.text, sentence: passage.sentence, bm25: hit.score }, context);
-    return { hit, passage, features, p: probability(features) };
-  });
+    return { hit, passage, features, score: rankingScore(features) };
+  }).sort((a, b) => b.score - a.score || b.hit.score - a.hit.score || a.hit.passage - b.hit.passage);
 }
 
 /**
@@ -75,9 +76,9 @@ export function contextOf(passages: PassageStore, i: number, radius: number): Pa
 }
 
 /**
- * Answers one question from a corpus. MiniSearch finds candidate passages; a logistic model
- * (features in features.ts, weights trained on WikiQA by `npm run train`) re-ranks them and
- * decides whether the best one answers the question; the answer span is cut from it.
+ * Answers one question from a corpus. MiniSearch finds candidate passages; a linear model
+ * (features in features.ts, weights trained on WikiQA by `npm run train`) re-ranks them, a second
+ * model decides whether the best one answers the question, and the answer span is cut from it.
  *
  * @example
  * ```ts
@@ -87,22 +88,21 @@ export function contextOf(passages: PassageStore, i: number, radius: number): Pa
  */
 export function answerQuestion(corpus: Pick<Corpus, 'passages' | 'index'>, question: string, options: AnswerOptions = {}): Answer {
   const analyzed = analyzeQuestion(question, acronymsOf(corpus.passages));
-  const ranked = scoreCandidates(corpus, analyzed, Math.max(CANDIDATES, options.limit ?? 3))
-    .sort((a, b) => b.p - a.p || b.hit.score - a.hit.score || a.hit.passage - b.hit.passage)
-    .slice(0, options.limit ?? 3);
-  const citations: Citation[] = ranked.map(({ hit, passage, p }) => ({
+  const candidates = scoreCandidates(corpus, analyzed, Math.max(CANDIDATES, options.limit ?? 3));
+  const answered = isAnswered(candidates);
+  const ranked = candidates.slice(0, options.limit ?? 3);
+  const citations: Citation[] = ranked.map(({ hit, passage, score }) => ({
     ...passage,
     heading: headingOf(corpus.passages, hit.passage),
-    score: Math.round(p * SCORE_DECIMALS) / SCORE_DECIMALS,
+    score: Math.round(passageProbability(score) * SCORE_DECIMALS) / SCORE_DECIMALS,
     ...(options.context ? { context: contextOf(corpus.passages, hit.passage, options.context) } : {}),
   }));
   const best = ranked[0];
-  const answered = best !== undefined && isAnswered(best.features);
   return {
     question,
     answered,
-    answer: answered ? best.passage.text : null,
-    span: answered ? extractSpan(analyzed, best.passage.text) : null,
+    answer: answered && best ? best.passage.text : null,
+    span: answered && best ? extractSpan(analyzed, best.passage.text) : null,
     citations,
     highlights: ranked.map(({ hit, passage }) => highlightRanges(passage.text, hit.matched)),
   };

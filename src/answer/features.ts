@@ -1,6 +1,7 @@
 import { analyze } from '../analysis/analyze.js';
 import { entitiesOf } from './entities.js';
 import type { Question } from './question.js';
+import type { StandIn } from './stand-ins.js';
 
 /** What is known about one candidate passage before it is scored. */
 export interface CandidateInput {
@@ -18,6 +19,8 @@ export interface QuestionContext {
   idf: ReadonlyMap<string, number>;
   /** Best BM25 score among the candidates. */
   maxBm25: number;
+  /** Terms that stand in for question terms (see stand-ins.ts). */
+  standIns?: ReadonlyMap<string, StandIn>;
 }
 
 /** Names of the features, in the order of {@link featuresOf}'s result and of the model weights. */
@@ -33,11 +36,15 @@ export const FEATURE_NAMES = [
   'definition',
   'proximity',
   'length',
+  'pronoun_start',
 ] as const;
 
 function overlapsAny(start: number, end: number, ranges: ReadonlyArray<readonly [number, number]>): boolean {
   return ranges.some(([s, e]) => start < e && s < end);
 }
+
+/** A sentence that goes on about something already named: "It was founded in 1998." */
+const PRONOUN_START = /^(?:He|She|It|They|His|Her|Its|Their)\b/;
 
 const COPULA = /^[^.;:]{0,60}?\b(?:is|are|was|were|refers to|means|describes)\s+(?:an?|the|one)\b/i;
 
@@ -50,7 +57,8 @@ function isDefinition(text: string, matched: ReadonlyArray<readonly [number, num
 /**
  * Numbers describing how well a passage answers a question: lexical match (BM25, IDF-weighted
  * coverage, bigrams, proximity), whether it holds a phrase of the expected answer type that the
- * question does not already contain, and whether it is a definition ("X is a …") of a question word.
+ * question does not already contain, whether it is a definition ("X is a …") of a question word,
+ * and whether it starts with a pronoun (it goes on about a subject named before it).
  */
 export function featuresOf(candidate: CandidateInput, context: QuestionContext): number[] {
   const { question, idf } = context;
@@ -59,7 +67,13 @@ export function featuresOf(candidate: CandidateInput, context: QuestionContext):
   const matchedAt: number[] = [];
   const matched = new Set<string>();
   const matchedRanges: Array<[number, number]> = [];
+  // A question term found only through a stand-in counts for the stand-in's weight.
+  const standInCredit = new Map<string, number>();
   tokens.forEach((token, i) => {
+    for (const t of token.terms) {
+      const standIn = context.standIns?.get(t);
+      if (standIn) for (const c of standIn.covers) standInCredit.set(c, Math.max(standInCredit.get(c) ?? 0, standIn.weight));
+    }
     const hit = token.terms.filter((t) => wanted.has(t));
     if (hit.length === 0) return;
     matchedAt.push(i);
@@ -69,10 +83,13 @@ export function featuresOf(candidate: CandidateInput, context: QuestionContext):
 
   let idfAll = 0;
   let idfMatched = 0;
+  let termsMatched = 0;
   for (const term of question.terms) {
     const weight = idf.get(term) ?? 0;
+    const credit = matched.has(term) ? 1 : (standInCredit.get(term) ?? 0);
     idfAll += weight;
-    if (matched.has(term)) idfMatched += weight;
+    idfMatched += weight * credit;
+    termsMatched += credit;
   }
 
   const pairs = new Set<string>();
@@ -89,12 +106,13 @@ export function featuresOf(candidate: CandidateInput, context: QuestionContext):
     context.maxBm25 > 0 ? candidate.bm25 / context.maxBm25 : 0,
     Math.log1p(candidate.bm25) / 3,
     idfAll > 0 ? idfMatched / idfAll : 0,
-    question.terms.length > 0 ? matched.size / question.terms.length : 0,
+    question.terms.length > 0 ? termsMatched / question.terms.length : 0,
     question.terms.length > 1 ? bigrams / (question.terms.length - 1) : 0,
     typeFound ? 1 : 0,
     typed ? 0 : 1,
     isDefinition(candidate.text, matchedRanges) ? 1 : 0,
     window > 0 ? matched.size / window : 0,
     Math.log1p(tokens.length) / 4,
+    PRONOUN_START.test(candidate.text) ? 1 : 0,
   ];
 }

@@ -4,36 +4,48 @@ import { synonymsOf } from './synonyms.js';
 
 /**
  * How much a stand-in term (an acronym for its expansion or back, a word of the same family)
- * counts in ranking, relative to the question's own words.
+ * counts, relative to the question's own words.
  */
 const ALTERNATIVE_WEIGHT = 0.5;
 /** Question terms found in at most this many passages get stand-ins (common ones find enough). */
 const RARE_TERM = 100;
 /** Most stand-in terms one question searches with. */
 const MAX_STAND_INS = 4;
-/** How much a WordNet synonym of a question word counts in ranking. */
+/** How much a WordNet synonym of a question word counts. */
 const SYNONYM_WEIGHT = 0.3;
 
+/** A term searched for in place of question terms. */
+export interface StandIn {
+  /** How much a match counts, relative to a match of a question term. */
+  weight: number;
+  /** The question terms it stands in for. */
+  covers: readonly string[];
+}
+
 /**
- * The stand-ins a question searches with, and their weights: the acronyms of its words, and for
- * its rare terms (see {@link RARE_TERM}) word-family members (weight {@link ALTERNATIVE_WEIGHT})
- * and WordNet synonyms ({@link SYNONYM_WEIGHT}); of those the corpus holds in at most
- * {@link MAX_POSTINGS} passages, the {@link MAX_STAND_INS} rarest: they say the most and cost the
- * least to search (a common synonym adds little but many postings to score, and halved batch
- * throughput on a large corpus).
+ * The stand-ins a question searches with: the acronyms of its words, and for its rare terms (see
+ * {@link RARE_TERM}) word-family members (weight {@link ALTERNATIVE_WEIGHT}) and WordNet synonyms
+ * ({@link SYNONYM_WEIGHT}); of those the corpus holds in at most {@link MAX_POSTINGS} passages,
+ * the {@link MAX_STAND_INS} rarest: they say the most and cost the least to search (a common
+ * synonym adds little but many postings to score, and halved batch throughput on a large corpus).
  */
-export function standInWeights(index: CompactIndex, question: Question): Map<string, number> {
+export function standInsFor(index: CompactIndex, question: Question): Map<string, StandIn> {
   const own = new Set(question.terms);
   // A word the documents use often already finds its passages: look further only for rare ones.
   const rare = question.terms.filter((term) => index.documentFrequency(term) <= RARE_TERM);
-  const weights = new Map<string, number>();
-  for (const t of rare.flatMap((term) => synonymsOf(term))) weights.set(t, SYNONYM_WEIGHT);
-  for (const t of [...question.alternatives.keys(), ...rare.flatMap((term) => index.relatedTerms(term))]) weights.set(t, ALTERNATIVE_WEIGHT);
-  const present = [...weights.keys()]
+  const found = new Map<string, StandIn>();
+  const add = (term: string, weight: number, covers: readonly string[]): void => {
+    const known = found.get(term);
+    found.set(term, { weight: Math.max(weight, known?.weight ?? 0), covers: [...new Set([...(known?.covers ?? []), ...covers])] });
+  };
+  for (const term of rare) for (const synonym of synonymsOf(term)) add(synonym, SYNONYM_WEIGHT, [term]);
+  for (const term of rare) for (const related of index.relatedTerms(term)) add(related, ALTERNATIVE_WEIGHT, [term]);
+  for (const [alternative, covers] of question.alternatives) add(alternative, ALTERNATIVE_WEIGHT, covers);
+  const present = [...found.keys()]
     .filter((t) => !own.has(t))
     .map((t) => [t, index.documentFrequency(t)] as const)
     .filter(([, frequency]) => frequency > 0 && frequency <= MAX_POSTINGS)
     .sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, MAX_STAND_INS);
-  return new Map(present.map(([t]) => [t, weights.get(t)!]));
+  return new Map(present.map(([t]) => [t, found.get(t)!]));
 }

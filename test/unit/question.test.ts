@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { entitiesOf } from '../../src/answer/entities.js';
 import { isProperAdjective, nounTypeOf } from '../../src/answer/lexicon.js';
-import { modelMatchesFeatures, probability } from '../../src/answer/model.js';
+import { ANSWER_FEATURE_NAMES, answerFeaturesOf, answerProbability, isAnswered, MODEL, modelMatchesFeatures, passageProbability, rankingScore } from '../../src/answer/model.js';
+import { FEATURE_NAMES } from '../../src/answer/features.js';
 import { analyzeQuestion, answerTypeOf } from '../../src/answer/question.js';
 import { extractSpan } from '../../src/answer/span.js';
 
@@ -111,9 +112,35 @@ describe('the shipped model', () => {
     expect(modelMatchesFeatures()).toBe(true);
   });
 
-  it('turns features into a probability', () => {
-    expect(probability([0, 0], [1, 1])).toBe(0.5);
-    expect(probability([1], [10])).toBeGreaterThan(0.99);
+  it('scores passages linearly and calibrates the score into a rising probability', () => {
+    expect(rankingScore([1, 2], [3, 4])).toBe(11);
+    expect(passageProbability(0, [1, 0])).toBe(0.5);
+    expect(MODEL.calibration[0]).toBeGreaterThan(0);
+    expect(passageProbability(2)).toBeGreaterThan(passageProbability(1));
+  });
+
+  const passage = (score: number, coverage: number, open = 0) => {
+    const features = FEATURE_NAMES.map(() => 0);
+    features[FEATURE_NAMES.indexOf('coverage')] = coverage;
+    features[FEATURE_NAMES.indexOf('answer_type_other')] = open;
+    return { score, features };
+  };
+
+  it('describes a question by its best passage, its margin over the second, coverage and type', () => {
+    expect(answerFeaturesOf([passage(5, 0.5, 1), passage(4, 1)])).toEqual([1, 5, 1, 0.5, 1]);
+    expect(answerFeaturesOf([passage(5, 0.5), passage(-9, 1)])[2]).toBe(3);
+    expect(answerFeaturesOf([passage(5, 0.5)])[2]).toBe(3);
+    expect(answerFeaturesOf([])).toEqual([]);
+    expect(ANSWER_FEATURE_NAMES).toHaveLength(answerFeaturesOf([passage(1, 1)]).length);
+  });
+
+  it('answers when the answer model is confident enough or every question word is in the passage', () => {
+    const model = { weights: [0, 1, 0, 0, 0], threshold: 0.5 };
+    expect(answerProbability([1, 0, 0, 0, 0], model.weights)).toBe(0.5);
+    expect(isAnswered([passage(2, 0.5)], model)).toBe(true);
+    expect(isAnswered([passage(-2, 0.5)], model)).toBe(false);
+    expect(isAnswered([passage(-2, 1)], model)).toBe(true);
+    expect(isAnswered([], model)).toBe(false);
   });
 });
 

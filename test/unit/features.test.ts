@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { FEATURE_NAMES, featuresOf } from '../../src/answer/features.js';
+import { analyzeQuestion } from '../../src/answer/question.js';
+
+const feature = (name: (typeof FEATURE_NAMES)[number]) => FEATURE_NAMES.indexOf(name);
+
+function featuresFor(question: string, text: string, standIns?: Map<string, { weight: number; covers: string[] }>): number[] {
+  const analyzed = analyzeQuestion(question);
+  const idf = new Map(analyzed.terms.map((t) => [t, 1]));
+  return featuresOf({ text, sentence: 1, bm25: 1 }, { question: analyzed, idf, maxBm25: 2, standIns });
+}
+
+describe('featuresOf', () => {
+  it('gives one number per feature name', () => {
+    expect(featuresFor('Who founded Acme?', 'Acme was founded by Jane Roe.')).toHaveLength(FEATURE_NAMES.length);
+  });
+
+  it('measures how many question words the passage holds', () => {
+    const all = featuresFor('Who founded Acme?', 'Acme was founded by Jane Roe.');
+    const half = featuresFor('Who founded Acme?', 'Acme makes anvils.');
+    expect(all[feature('coverage')]).toBe(1);
+    expect(half[feature('coverage')]).toBe(0.5);
+    expect(half[feature('coverage_idf')]).toBe(0.5);
+    expect(all[feature('answer_type_found')]).toBe(1);
+    expect(half[feature('answer_type_found')]).toBe(0);
+  });
+
+  it('counts a question word found only through a stand-in at the stand-in’s weight', () => {
+    const standIns = new Map([['construct', { weight: 0.3, covers: ['build'] }]]);
+    const f = featuresFor('Will Acme build a bridge?', 'Acme will construct a bridge.', standIns);
+    const terms = analyzeQuestion('Will Acme build a bridge?').terms.length;
+    expect(f[feature('coverage')]).toBeCloseTo((terms - 1 + 0.3) / terms);
+    expect(featuresFor('Will Acme build a bridge?', 'Acme will construct a bridge.')[feature('coverage')]).toBeCloseTo((terms - 1) / terms);
+  });
+
+  it('notices a passage that starts with a pronoun, going on about something named before', () => {
+    expect(featuresFor('When was Acme founded?', 'It was founded in 1921.')[feature('pronoun_start')]).toBe(1);
+    expect(featuresFor('When was Acme founded?', 'Acme was founded in 1921.')[feature('pronoun_start')]).toBe(0);
+    expect(featuresFor('When was Acme founded?', 'Items were founded in 1921.')[feature('pronoun_start')]).toBe(0);
+  });
+
+  it('notices a definition of a question word', () => {
+    expect(featuresFor('What is Boximator?', 'Boximator is a video tool.')[feature('definition')]).toBe(1);
+    expect(featuresFor('What is Boximator?', 'They use Boximator daily.')[feature('definition')]).toBe(0);
+  });
+});
