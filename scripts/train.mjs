@@ -9,8 +9,9 @@
 // 2. Calibration: a probability from the score (logistic, over every candidate).
 // 3. Answering: a logistic model over question-level features (model.ts, answerFeaturesOf) of
 //    whether the first passage is a correct one. WikiQA's training split keeps only questions
-//    with a correct sentence, so each of them also appears with its correct sentences removed:
-//    a question about the same page that the page no longer answers.
+//    with a correct sentence, so each of them also appears twice as a question nothing answers:
+//    with its correct sentences removed (the page no longer answers it), and asked of the next
+//    question's page (a document about something else that shares a few words with it).
 // All three by full-batch gradient descent from zero, a fixed number of steps: the same input
 // always gives the same weights, bit for bit.
 // The answer threshold maximises answer-triggering F1 (answered with a correct first passage),
@@ -23,9 +24,9 @@ import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { toPassages } from '../dist/analysis/passages.js';
 import { acronymsOf } from '../dist/answer/acronyms.js';
-import { CANDIDATES, scoreCandidates } from '../dist/answer/answer.js';
+import { answers, CANDIDATES, scoreCandidates } from '../dist/answer/answer.js';
 import { FEATURE_NAMES } from '../dist/answer/features.js';
-import { ANSWER_FEATURE_NAMES, answerFeaturesOf, isAnswered } from '../dist/answer/model.js';
+import { ANSWER_FEATURE_NAMES, answerFeaturesOf } from '../dist/answer/model.js';
 import { analyzeQuestion } from '../dist/answer/question.js';
 import { PassageStore } from '../dist/corpus/passage-store.js';
 import { decodeUtf8 } from '../dist/load/decode.js';
@@ -42,13 +43,14 @@ const STEPS = 3000;
 const RATE = 0.5;
 const L2 = 1e-4;
 
-/** A question's candidates over a text as `seedqa ask` sees them: { hit, passage, features }[]. */
+/** A question's candidates over a text as `seedqa ask` sees them ({ hit, passage, features }[]), each knowing the question. */
 function candidatesIn(question, text) {
   const bytes = new TextEncoder().encode(text);
   const doc = { path: '/q.txt', source: 'q.txt', bytes, ...decodeUtf8(bytes) };
   const passages = PassageStore.fromPassages([doc], [toPassages(doc)]);
   const corpus = { passages, index: CompactIndex.build(passages.texts()) };
-  return scoreCandidates(corpus, analyzeQuestion(question, acronymsOf(passages)), CANDIDATES);
+  const analyzed = analyzeQuestion(question, acronymsOf(passages));
+  return scoreCandidates(corpus, analyzed, CANDIDATES).map((c) => ({ ...c, question: analyzed }));
 }
 
 /** WikiQA's candidates, one sentence per paragraph (sentence i starts on line 2i+1), each labelled 1 when correct. */
@@ -114,7 +116,8 @@ const calibration = [slope, offset];
 const withoutAnswers = questions
   .filter((q) => q.gold.length < q.sentences.length)
   .map((q) => labelled(q.question, q.sentences.filter((_, i) => !q.gold.includes(i)), []));
-const answerExamples = [...groups, ...withoutAnswers]
+const elsewhere = questions.map((q, i) => labelled(q.question, questions[(i + 1) % questions.length].sentences, []));
+const answerExamples = [...groups, ...withoutAnswers, ...elsewhere]
   .map((g) => ranked(g, ranking))
   .filter((r) => r.length > 0)
   .map((r) => [answerFeaturesOf(r), r[0].y]);
@@ -128,8 +131,11 @@ const seedSet = seedQuestions.map((q) => ({
 }));
 const wikiSet = read(calibrationFile).map((q) => ({ ranked: ranked(labelled(q.question, q.sentences, q.gold), ranking), hasGold: q.gold.length > 0 }));
 
+/** Whether `seedqa ask` would answer, with these answer weights and threshold. */
+const isAnswer = (ranked, threshold) => ranked.length > 0 && answers(ranked, ranked[0].question, { weights: answerWeights, threshold });
+
 function triggerF1(set, threshold) {
-  const answered = set.filter((x) => isAnswered(x.ranked, { weights: answerWeights, threshold }));
+  const answered = set.filter((x) => isAnswer(x.ranked, threshold));
   const counted = answered.filter((x) => x.ranked[0].y === 1).length;
   const P = answered.length ? counted / answered.length : 0;
   const R = counted / set.filter((x) => x.hasGold).length;
@@ -137,7 +143,7 @@ function triggerF1(set, threshold) {
 }
 /** Share of questions decided right: answered when the documents answer it, abstained when not. */
 function decisionAccuracy(set, threshold) {
-  return set.filter((x) => isAnswered(x.ranked, { weights: answerWeights, threshold }) === x.hasGold).length / set.length;
+  return set.filter((x) => isAnswer(x.ranked, threshold) === x.hasGold).length / set.length;
 }
 // F1 is flat and jagged over a wide range of thresholds: smooth it (F1 averaged over ±SMOOTHING)
 // so that a tiny change in the weights cannot swing the choice.

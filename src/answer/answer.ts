@@ -5,7 +5,7 @@ import type { Answer, Citation, Passage, PassageContext } from '../types.js';
 import { acronymsOf } from './acronyms.js';
 import { featuresOf } from './features.js';
 import { highlightRanges } from './highlight.js';
-import { isAnswered, passageProbability, rankingScore } from './model.js';
+import { isAnswered, MODEL, passageProbability, rankingScore, type Model } from './model.js';
 import { analyzeQuestion, type Question } from './question.js';
 import { extractSpan } from './span.js';
 import { standInsFor } from './stand-ins.js';
@@ -49,6 +49,21 @@ export function scoreCandidates(corpus: Pick<Corpus, 'passages' | 'index'>, ques
 }
 
 /**
+ * Whether the best of the candidates (best first) answers the question: the answer model says so
+ * (see {@link isAnswered}), and the passage holds a word of the question itself — a synonym or
+ * other stand-in alone is not evidence enough.
+ *
+ * @example
+ * ```ts
+ * answers(scoreCandidates(corpus, question), question); // true when seedqa would answer
+ * ```
+ */
+export function answers(candidates: readonly ScoredCandidate[], question: Question, model: Pick<Model['answer'], 'weights' | 'threshold'> = MODEL.answer): boolean {
+  const best = candidates[0];
+  return best !== undefined && best.hit.matched.some((term) => question.terms.includes(term)) && isAnswered(candidates, model);
+}
+
+/**
  * The heading path of passage `i` as shown to users ("Guide › Rollback"), or null.
  *
  * @example
@@ -89,7 +104,7 @@ export function contextOf(passages: PassageStore, i: number, radius: number): Pa
 export function answerQuestion(corpus: Pick<Corpus, 'passages' | 'index'>, question: string, options: AnswerOptions = {}): Answer {
   const analyzed = analyzeQuestion(question, acronymsOf(corpus.passages));
   const candidates = scoreCandidates(corpus, analyzed, Math.max(CANDIDATES, options.limit ?? 3));
-  const answered = isAnswered(candidates);
+  const answered = answers(candidates, analyzed);
   const ranked = candidates.slice(0, options.limit ?? 3);
   const citations: Citation[] = ranked.map(({ hit, passage, score }) => ({
     ...passage,

@@ -81,15 +81,16 @@ export function featuresOf(candidate: CandidateInput, context: QuestionContext):
     for (const t of hit) matched.add(t);
   });
 
+  // Coverage counts question words: a word matches through any of its terms, or through a stand-in.
   let idfAll = 0;
   let idfMatched = 0;
-  let termsMatched = 0;
-  for (const term of question.terms) {
-    const weight = idf.get(term) ?? 0;
-    const credit = matched.has(term) ? 1 : (standInCredit.get(term) ?? 0);
+  let wordsMatched = 0;
+  for (const terms of question.words) {
+    const weight = idf.get(terms[0]!) ?? 0;
+    const credit = terms.some((t) => matched.has(t)) ? 1 : Math.max(0, ...terms.map((t) => standInCredit.get(t) ?? 0));
     idfAll += weight;
     idfMatched += weight * credit;
-    termsMatched += credit;
+    wordsMatched += credit;
   }
 
   const pairs = new Set<string>();
@@ -106,7 +107,7 @@ export function featuresOf(candidate: CandidateInput, context: QuestionContext):
     context.maxBm25 > 0 ? candidate.bm25 / context.maxBm25 : 0,
     Math.log1p(candidate.bm25) / 3,
     idfAll > 0 ? idfMatched / idfAll : 0,
-    question.terms.length > 0 ? termsMatched / question.terms.length : 0,
+    question.words.length > 0 ? wordsMatched / question.words.length : 0,
     question.terms.length > 1 ? bigrams / (question.terms.length - 1) : 0,
     typeFound ? 1 : 0,
     typed ? 0 : 1,

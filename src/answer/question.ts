@@ -11,6 +11,8 @@ export interface Question {
   text: string;
   /** Distinct content terms, in order of appearance. */
   terms: string[];
+  /** The terms of each distinct content word ("TikTok" → tiktok, tik, tok): coverage counts words, not terms. */
+  words: string[][];
   type: AnswerType;
   /** Terms that stand in for question terms (acronyms and their expansions): term → the question terms it covers. */
   alternatives: ReadonlyMap<string, readonly string[]>;
@@ -43,6 +45,7 @@ export function analyzeQuestion(text: string, acronyms: Acronyms = new Map()): Q
   const tokens = analyze(text);
   const terms = [...new Set(tokens.flatMap((t) => t.terms))];
   // Whole words only: the "AI" inside "OpenAI" is not the acronym AI.
-  const words = tokens.flatMap((t) => t.terms.slice(0, 1));
-  return { text, terms, type: answerTypeOf(text), alternatives: alternativesFor(words, acronyms) };
+  const words = new Map<string, string[]>();
+  for (const token of tokens) if (token.terms.length > 0 && !words.has(token.terms[0]!)) words.set(token.terms[0]!, token.terms);
+  return { text, terms, words: [...words.values()], type: answerTypeOf(text), alternatives: alternativesFor([...words.keys()], acronyms) };
 }

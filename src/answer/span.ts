@@ -67,15 +67,22 @@ export function extractSpan(question: Question, passage: string): string | null 
   const matched = tokens.filter(isQuestionWord);
 
   if (PHRASE_TYPES.has(question.type)) {
-    const inQuestion = (c: Candidate): boolean => matched.some((m) => c.start < m.end && m.start < c.end);
+    const overlapsQuestion = (c: Candidate): boolean => matched.some((m) => c.start < m.end && m.start < c.end);
+    // A name may start with the question's words: "Apple’s CEO Tim Cook" answers "Who is Apple's CEO?".
+    const withoutLeadingQuestionWords = (c: Candidate): Candidate => {
+      const inside = tokens.filter((t) => t.start >= c.start && t.end <= c.end);
+      const first = inside.findIndex((t) => t.terms.length > 0 && !isQuestionWord(t));
+      return first > 0 ? { start: inside[first]!.start, end: c.end } : c;
+    };
     const centre = matched.length > 0 ? (matched[0]!.start + matched[matched.length - 1]!.end) / 2 : 0;
-    const entities = likeliest(question, passage, entitiesOf(passage, question.type).filter((c) => !inQuestion(c)));
+    const found = entitiesOf(passage, question.type).map((c) => (question.type === 'person' ? withoutLeadingQuestionWords(c) : c));
+    const entities = likeliest(question, passage, found.filter((c) => !overlapsQuestion(c)));
     if (entities.length > 0) {
       const nearest = entities.reduce((best, c) =>
         Math.abs((c.start + c.end) / 2 - centre) < Math.abs((best.start + best.end) / 2 - centre) ? c : best,
       );
       const year = ASKS_YEAR.test(question.text) ? YEAR_IN.exec(passage.slice(nearest.start, nearest.end)) : null;
-      return year ? year[0] : trimPhrase(passage, nearest.start, nearest.end);
+      return year ? year[0] : trimPhrase(passage, nearest.start, nearest.end)?.replace(/['’]s$/, '') ?? null;
     }
   }
 

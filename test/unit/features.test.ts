@@ -25,6 +25,10 @@ describe('featuresOf', () => {
     expect(half[feature('answer_type_found')]).toBe(0);
   });
 
+  it('counts a word once, however many terms the analyzer gives it ("TikTok" → tiktok, tik, tok)', () => {
+    expect(featuresFor('When was TikTok launched?', 'TikTok is popular.')[feature('coverage')]).toBe(0.5);
+  });
+
   it('counts a question word found only through a stand-in at the stand-in’s weight', () => {
     const standIns = new Map([['construct', { weight: 0.3, covers: ['build'] }]]);
     const f = featuresFor('Will Acme build a bridge?', 'Acme will construct a bridge.', standIns);

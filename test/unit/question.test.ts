@@ -84,6 +84,12 @@ describe('extractSpan', () => {
     expect(extractSpan(analyzeQuestion('When was the company founded?'), 'The company was founded in March 2012 in Beijing.')).toBe('March 2012');
   });
 
+  it('cuts the question’s words off the start of a name, and a possessive off its end', () => {
+    const text = 'Apple’s CEO Tim Cook announced plans, even in founder Zhang’s hometown.';
+    expect(extractSpan(analyzeQuestion("Who is Apple's CEO?"), text)).toBe('Tim Cook');
+    expect(extractSpan(analyzeQuestion('Who is the founder?'), 'It earned praise in founder Zhang’s hometown.')).toBe('Zhang');
+  });
+
   it('prefers a person named after "by"', () => {
     const text = 'The Rime of the Ancient Mariner is a poem written by Samuel Taylor Coleridge in 1797.';
     expect(extractSpan(analyzeQuestion('Who wrote the ancient mariner?'), text)).toBe('Samuel Taylor Coleridge');

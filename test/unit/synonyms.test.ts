@@ -30,6 +30,15 @@ describe('synonyms in answers', () => {
   });
 });
 
+describe('answering on stand-ins alone', () => {
+  it('does not happen: a passage that holds only a synonym of the question’s words is cited, not given as the answer', async () => {
+    const dir = tempTree({ 'a.txt': 'Acme will construct a factory in Spain, says Jane Roe.\n' });
+    const answer = answerQuestion(await openCorpus([dir]), 'Who will build?', { limit: 3 });
+    expect(answer.citations[0]!.text).toContain('construct');
+    expect(answer.answered).toBe(false);
+  });
+});
+
 describe('stand-ins for common words', () => {
   const highlightedIn = async (text: string): Promise<string[]> => {
     const answer = answerQuestion(await openCorpus([tempTree({ 'a.txt': text })]), 'Who will build a bridge?', { limit: 200 });
