@@ -85,9 +85,12 @@ export function featuresOf(candidate: CandidateInput, context: QuestionContext):
   let idfAll = 0;
   let idfMatched = 0;
   let wordsMatched = 0;
+  let wordsFound = 0;
   for (const terms of question.words) {
     const weight = idf.get(terms[0]!) ?? 0;
-    const credit = terms.some((t) => matched.has(t)) ? 1 : Math.max(0, ...terms.map((t) => standInCredit.get(t) ?? 0));
+    const found = terms.some((t) => matched.has(t));
+    if (found) wordsFound++;
+    const credit = found ? 1 : Math.max(0, ...terms.map((t) => standInCredit.get(t) ?? 0));
     idfAll += weight;
     idfMatched += weight * credit;
     wordsMatched += credit;
@@ -112,7 +115,7 @@ export function featuresOf(candidate: CandidateInput, context: QuestionContext):
     typeFound ? 1 : 0,
     typed ? 0 : 1,
     isDefinition(candidate.text, matchedRanges) ? 1 : 0,
-    window > 0 ? matched.size / window : 0,
+    window > 0 ? wordsFound / window : 0,
     Math.log1p(tokens.length) / 4,
     PRONOUN_START.test(candidate.text) ? 1 : 0,
   ];

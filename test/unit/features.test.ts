@@ -27,6 +27,7 @@ describe('featuresOf', () => {
 
   it('counts a word once, however many terms the analyzer gives it ("TikTok" → tiktok, tik, tok)', () => {
     expect(featuresFor('When was TikTok launched?', 'TikTok is popular.')[feature('coverage')]).toBe(0.5);
+    expect(featuresFor('When was TikTok launched?', 'TikTok launched.')[feature('proximity')]).toBe(1);
   });
 
   it('counts a question word found only through a stand-in at the stand-in’s weight', () => {
