@@ -32,6 +32,7 @@ export const FEATURE_NAMES = [
   'coverage',
   'bigrams',
   'answer_type_found',
+  'answer_type_near',
   'answer_type_other',
   'definition',
   'proximity',
@@ -42,6 +43,9 @@ export const FEATURE_NAMES = [
 function overlapsAny(start: number, end: number, ranges: ReadonlyArray<readonly [number, number]>): boolean {
   return ranges.some(([s, e]) => start < e && s < end);
 }
+
+/** Characters between an answer-type phrase and a question word at which nearness has fallen to 1/e. */
+const NEAR_CHARACTERS = 20;
 
 /** A sentence that goes on about something already named: "It was founded in 1998." */
 const PRONOUN_START = /^(?:He|She|It|They|His|Her|Its|Their)\b/;
@@ -57,7 +61,7 @@ function isDefinition(text: string, matched: ReadonlyArray<readonly [number, num
 /**
  * Numbers describing how well a passage answers a question: lexical match (BM25, IDF-weighted
  * coverage, bigrams, proximity), whether it holds a phrase of the expected answer type that the
- * question does not already contain, whether it is a definition ("X is a …") of a question word,
+ * question does not already contain and how near the question's words that phrase is, whether it is a definition ("X is a …") of a question word,
  * and whether it starts with a pronoun (it goes on about a subject named before it).
  */
 export function featuresOf(candidate: CandidateInput, context: QuestionContext): number[] {
@@ -103,7 +107,9 @@ export function featuresOf(candidate: CandidateInput, context: QuestionContext):
 
   const window = matchedAt.length > 0 ? matchedAt[matchedAt.length - 1]! - matchedAt[0]! + 1 : 0;
   const typed = question.type !== 'other';
-  const typeFound = typed && entitiesOf(candidate.text, question.type).some((e) => !overlapsAny(e.start, e.end, matchedRanges));
+  const typedPhrases = typed ? entitiesOf(candidate.text, question.type).filter((e) => !overlapsAny(e.start, e.end, matchedRanges)) : [];
+  let gap = Infinity;
+  for (const e of typedPhrases) for (const [start, end] of matchedRanges) gap = Math.min(gap, Math.max(0, e.start - end, start - e.end));
 
   return [
     1,
@@ -112,7 +118,8 @@ export function featuresOf(candidate: CandidateInput, context: QuestionContext):
     idfAll > 0 ? idfMatched / idfAll : 0,
     question.words.length > 0 ? wordsMatched / question.words.length : 0,
     question.terms.length > 1 ? bigrams / (question.terms.length - 1) : 0,
-    typeFound ? 1 : 0,
+    typedPhrases.length > 0 ? 1 : 0,
+    Math.exp(-gap / NEAR_CHARACTERS),
     typed ? 0 : 1,
     isDefinition(candidate.text, matchedRanges) ? 1 : 0,
     window > 0 ? wordsFound / window : 0,

@@ -25,6 +25,15 @@ describe('featuresOf', () => {
     expect(half[feature('answer_type_found')]).toBe(0);
   });
 
+  it('measures how near the question’s words the expected kind of answer is', () => {
+    const near = featuresFor('Who founded Acme?', 'Acme was founded by Jane Roe.')[feature('answer_type_near')]!;
+    const far = featuresFor('Who founded Acme?', 'Acme was founded in the old mill by the river, long before Jane Roe.')[feature('answer_type_near')]!;
+    expect(near).toBeCloseTo(Math.exp(-4 / 20));
+    expect(far).toBeLessThan(near);
+    expect(featuresFor('Who founded Acme?', 'Acme makes anvils.')[feature('answer_type_near')]).toBe(0);
+    expect(featuresFor('What is Acme?', 'Acme is run by Jane Roe.')[feature('answer_type_near')]).toBe(0);
+  });
+
   it('counts a word once, however many terms the analyzer gives it ("TikTok" → tiktok, tik, tok)', () => {
     expect(featuresFor('When was TikTok launched?', 'TikTok is popular.')[feature('coverage')]).toBe(0.5);
     expect(featuresFor('When was TikTok launched?', 'TikTok launched.')[feature('proximity')]).toBe(1);
