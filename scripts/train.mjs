@@ -50,7 +50,11 @@ function candidatesIn(question, text) {
   const passages = PassageStore.fromPassages([doc], [toPassages(doc)]);
   const corpus = { passages, index: CompactIndex.build(passages.texts()) };
   const analyzed = analyzeQuestion(question, acronymsOf(passages));
-  return scoreCandidates(corpus, analyzed, CANDIDATES).map((c) => ({ ...c, question: analyzed }));
+  // In passage order: the shipped weights must not decide the order of the examples (and with it the
+  // rounding of the sums), or training would not reproduce its own output.
+  return scoreCandidates(corpus, analyzed, CANDIDATES)
+    .sort((a, b) => a.hit.passage - b.hit.passage)
+    .map((c) => ({ ...c, question: analyzed }));
 }
 
 /** WikiQA's candidates, one sentence per paragraph (sentence i starts on line 2i+1), each labelled 1 when correct. */

@@ -143,8 +143,11 @@ describe('seedqa repl', () => {
     expect(r).toMatchObject({ code: 0, stderr: '' });
     const out = r.stdout;
     expect(out).toMatch(/^seedqa: 1 document, 21 passages\. Type :help for commands, Ctrl-D to leave\.\nseedqa> Liang Rubo\n/);
-    expect(out).toContain(`seedqa> ${SEED}:8:167  sentence 17\n`);
-    expect(out).toContain('▶ Apple’s CEO Tim Cook');
+    // :show 2 opens the answer's second citation, its passage marked among its neighbours.
+    const second = /^\[2\] (\S+:\d+:\d+)  (sentence \d+), score [\d.]+\n {4}(.{20})/m.exec(out);
+    expect(second).not.toBeNull();
+    expect(out).toContain(`seedqa> ${second![1]}  ${second![2]}\n`);
+    expect(out).toContain(`▶ ${second![3]}`);
     expect(out).toContain('seedqa> :show takes a citation number from 1 to 3\n');
     expect(out).toContain(`seedqa> ${SEED}  21 passages  2.4 KB\n`);
     expect(out).toContain("seedqa> unknown command ':bogus' (try :help)\n");
