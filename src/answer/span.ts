@@ -63,35 +63,49 @@ function likeliest(question: Question, passage: string, candidates: Candidate[])
 export function extractSpan(question: Question, passage: string): string | null {
   const wanted = new Set(question.terms);
   const tokens = analyze(passage);
-  const isQuestionWord = (t: AnalyzedToken): boolean => t.terms.some((term) => wanted.has(term));
+  const view: PassageView = { question, passage, tokens, isQuestionWord: (t) => t.terms.some((term) => wanted.has(term)) };
+  const phrase = PHRASE_TYPES.has(question.type) ? typedPhrase(view) : undefined;
+  return phrase !== undefined ? phrase : remainder(view);
+}
+
+/** A passage analyzed for one question. */
+interface PassageView {
+  question: Question;
+  passage: string;
+  tokens: AnalyzedToken[];
+  isQuestionWord: (token: AnalyzedToken) => boolean;
+}
+
+/** The name, date or number of the asked-for type nearest the question's words; undefined when there is none. */
+function typedPhrase({ question, passage, tokens, isQuestionWord }: PassageView): string | null | undefined {
   const matched = tokens.filter(isQuestionWord);
+  const overlapsQuestion = (c: Candidate): boolean => matched.some((m) => c.start < m.end && m.start < c.end);
+  // A name may start with the question's words: "Apple’s CEO Tim Cook" answers "Who is Apple's CEO?".
+  const withoutLeadingQuestionWords = (c: Candidate): Candidate => {
+    const inside = tokens.filter((t) => t.start >= c.start && t.end <= c.end);
+    const first = inside.findIndex((t) => t.terms.length > 0 && !isQuestionWord(t));
+    return first > 0 ? { start: inside[first]!.start, end: c.end } : c;
+  };
+  const found = entitiesOf(passage, question.type).map((c) => (question.type === 'person' ? withoutLeadingQuestionWords(c) : c));
+  const entities = likeliest(question, passage, found.filter((c) => !overlapsQuestion(c)));
+  if (entities.length === 0) return undefined;
+  const centre = matched.length > 0 ? (matched[0]!.start + matched[matched.length - 1]!.end) / 2 : 0;
+  const distance = (c: Candidate): number => Math.abs((c.start + c.end) / 2 - centre);
+  const nearest = entities.reduce((best, c) => (distance(c) < distance(best) ? c : best));
+  const year = ASKS_YEAR.test(question.text) ? YEAR_IN.exec(passage.slice(nearest.start, nearest.end)) : null;
+  return year ? year[0] : (trimPhrase(passage, nearest.start, nearest.end)?.replace(/['’]s$/, '') ?? null);
+}
 
-  if (PHRASE_TYPES.has(question.type)) {
-    const overlapsQuestion = (c: Candidate): boolean => matched.some((m) => c.start < m.end && m.start < c.end);
-    // A name may start with the question's words: "Apple’s CEO Tim Cook" answers "Who is Apple's CEO?".
-    const withoutLeadingQuestionWords = (c: Candidate): Candidate => {
-      const inside = tokens.filter((t) => t.start >= c.start && t.end <= c.end);
-      const first = inside.findIndex((t) => t.terms.length > 0 && !isQuestionWord(t));
-      return first > 0 ? { start: inside[first]!.start, end: c.end } : c;
-    };
-    const centre = matched.length > 0 ? (matched[0]!.start + matched[matched.length - 1]!.end) / 2 : 0;
-    const found = entitiesOf(passage, question.type).map((c) => (question.type === 'person' ? withoutLeadingQuestionWords(c) : c));
-    const entities = likeliest(question, passage, found.filter((c) => !overlapsQuestion(c)));
-    if (entities.length > 0) {
-      const nearest = entities.reduce((best, c) =>
-        Math.abs((c.start + c.end) / 2 - centre) < Math.abs((best.start + best.end) / 2 - centre) ? c : best,
-      );
-      const year = ASKS_YEAR.test(question.text) ? YEAR_IN.exec(passage.slice(nearest.start, nearest.end)) : null;
-      return year ? year[0] : trimPhrase(passage, nearest.start, nearest.end)?.replace(/['’]s$/, '') ?? null;
-    }
-  }
-
+/**
+ * The passage without the question's words and function words at either end; when the
+ * question's words are the subject of "is"/"was", what follows it.
+ */
+function remainder({ passage, tokens, isQuestionWord }: PassageView): string | null {
   const skipped = (t: AnalyzedToken): boolean => t.terms.length === 0 || isQuestionWord(t);
   let first = tokens.findIndex((t) => !skipped(t));
   if (first < 0) return null;
   let last = tokens.length - 1;
   while (skipped(tokens[last]!)) last--;
-  // When the question's words are the subject of "is"/"was", the answer is what follows it.
   let floor = 0;
   const copula = COPULA.exec(passage);
   if (copula && copula.index < passage.length * 0.6 && tokens.some((t) => t.end <= copula.index && isQuestionWord(t))) {
