@@ -58,20 +58,51 @@ function isDefinition(text: string, matched: ReadonlyArray<readonly [number, num
   return head !== null && matched.some(([start]) => start < head[0].length);
 }
 
+/** How much of the question a passage covers: IDF-weighted and plain shares of its words, and how many it holds itself. */
+function coverageOf(question: Question, idf: ReadonlyMap<string, number>, matched: ReadonlySet<string>, standInCredit: ReadonlyMap<string, number>) {
+  // A word matches through any of its terms; failing that, through a stand-in, for the stand-in's weight.
+  let idfAll = 0;
+  let idfMatched = 0;
+  let credited = 0;
+  let found = 0;
+  for (const terms of question.words) {
+    const weight = idf.get(terms[0]!) ?? 0;
+    const own = terms.some((t) => matched.has(t));
+    const credit = own ? 1 : Math.max(0, ...terms.map((t) => standInCredit.get(t) ?? 0));
+    if (own) found++;
+    idfAll += weight;
+    idfMatched += weight * credit;
+    credited += credit;
+  }
+  const words = question.words.length;
+  return { idf: idfAll > 0 ? idfMatched / idfAll : 0, words: words > 0 ? credited / words : 0, found };
+}
+
+/**
+ * Whether the passage holds a phrase of the asked-for type that is not a question word, and the
+ * characters between the nearest such phrase and a matched question word (Infinity when none).
+ */
+function answerTypePhrase(text: string, type: Question['type'], matchedRanges: ReadonlyArray<readonly [number, number]>) {
+  const phrases = type === 'other' ? [] : entitiesOf(text, type).filter((e) => !overlapsAny(e.start, e.end, matchedRanges));
+  let gap = Infinity;
+  for (const e of phrases) for (const [start, end] of matchedRanges) gap = Math.min(gap, Math.max(0, e.start - end, start - e.end));
+  return { found: phrases.length > 0, gap };
+}
+
 /**
  * Numbers describing how well a passage answers a question: lexical match (BM25, IDF-weighted
  * coverage, bigrams, proximity), whether it holds a phrase of the expected answer type that the
- * question does not already contain and how near the question's words that phrase is, whether it is a definition ("X is a …") of a question word,
- * and whether it starts with a pronoun (it goes on about a subject named before it).
+ * question does not already contain and how near the question's words that phrase is, whether it
+ * is a definition ("X is a …") of a question word, and whether it starts with a pronoun (it goes
+ * on about a subject named before it).
  */
 export function featuresOf(candidate: CandidateInput, context: QuestionContext): number[] {
-  const { question, idf } = context;
+  const { question } = context;
   const wanted = new Set(question.terms);
   const tokens = analyze(candidate.text).filter((t) => t.terms.length > 0);
   const matchedAt: number[] = [];
   const matched = new Set<string>();
   const matchedRanges: Array<[number, number]> = [];
-  // A question term found only through a stand-in counts for the stand-in's weight.
   const standInCredit = new Map<string, number>();
   tokens.forEach((token, i) => {
     for (const t of token.terms) {
@@ -84,21 +115,7 @@ export function featuresOf(candidate: CandidateInput, context: QuestionContext):
     matchedRanges.push([token.start, token.end]);
     for (const t of hit) matched.add(t);
   });
-
-  // Coverage counts question words: a word matches through any of its terms, or through a stand-in.
-  let idfAll = 0;
-  let idfMatched = 0;
-  let wordsMatched = 0;
-  let wordsFound = 0;
-  for (const terms of question.words) {
-    const weight = idf.get(terms[0]!) ?? 0;
-    const found = terms.some((t) => matched.has(t));
-    if (found) wordsFound++;
-    const credit = found ? 1 : Math.max(0, ...terms.map((t) => standInCredit.get(t) ?? 0));
-    idfAll += weight;
-    idfMatched += weight * credit;
-    wordsMatched += credit;
-  }
+  const coverage = coverageOf(question, context.idf, matched, standInCredit);
 
   const pairs = new Set<string>();
   for (let i = 1; i < tokens.length; i++) for (const a of tokens[i - 1]!.terms) for (const b of tokens[i]!.terms) pairs.add(`${a} ${b}`);
@@ -106,23 +123,20 @@ export function featuresOf(candidate: CandidateInput, context: QuestionContext):
   for (let i = 1; i < question.terms.length; i++) if (pairs.has(`${question.terms[i - 1]} ${question.terms[i]}`)) bigrams++;
 
   const window = matchedAt.length > 0 ? matchedAt[matchedAt.length - 1]! - matchedAt[0]! + 1 : 0;
-  const typed = question.type !== 'other';
-  const typedPhrases = typed ? entitiesOf(candidate.text, question.type).filter((e) => !overlapsAny(e.start, e.end, matchedRanges)) : [];
-  let gap = Infinity;
-  for (const e of typedPhrases) for (const [start, end] of matchedRanges) gap = Math.min(gap, Math.max(0, e.start - end, start - e.end));
+  const typed = answerTypePhrase(candidate.text, question.type, matchedRanges);
 
   return [
     1,
     context.maxBm25 > 0 ? candidate.bm25 / context.maxBm25 : 0,
     Math.log1p(candidate.bm25) / 3,
-    idfAll > 0 ? idfMatched / idfAll : 0,
-    question.words.length > 0 ? wordsMatched / question.words.length : 0,
+    coverage.idf,
+    coverage.words,
     question.terms.length > 1 ? bigrams / (question.terms.length - 1) : 0,
-    typedPhrases.length > 0 ? 1 : 0,
-    Math.exp(-gap / NEAR_CHARACTERS),
-    typed ? 0 : 1,
+    typed.found ? 1 : 0,
+    Math.exp(-typed.gap / NEAR_CHARACTERS),
+    question.type === 'other' ? 1 : 0,
     isDefinition(candidate.text, matchedRanges) ? 1 : 0,
-    window > 0 ? wordsFound / window : 0,
+    window > 0 ? coverage.found / window : 0,
     Math.log1p(tokens.length) / 4,
     PRONOUN_START.test(candidate.text) ? 1 : 0,
   ];
