@@ -1,3 +1,4 @@
+import { analyze, type AnalyzedToken } from '../analysis/analyze.js';
 import type { Corpus } from '../corpus/open.js';
 import type { PassageStore } from '../corpus/passage-store.js';
 import type { IndexHit } from '../search/compact-index.js';
@@ -26,6 +27,8 @@ const SCORE_DECIMALS = 1e4;
 export interface ScoredCandidate {
   hit: IndexHit;
   passage: Passage;
+  /** The passage's text analyzed (once, for the features, the highlights and the span). */
+  tokens: AnalyzedToken[];
   features: number[];
   /** The ranking model's score: higher ranks first. */
   score: number;
@@ -43,8 +46,9 @@ export function scoreCandidates(corpus: Pick<Corpus, 'passages' | 'index'>, ques
   const context = { question, idf, maxBm25: hits[0]?.score ?? 0, standIns };
   return hits.map((hit) => {
     const passage = corpus.passages.get(hit.passage);
-    const features = featuresOf({ text: passage.text, sentence: passage.sentence, bm25: hit.score }, context);
-    return { hit, passage, features, score: rankingScore(features) };
+    const tokens = analyze(passage.text);
+    const features = featuresOf({ text: passage.text, tokens, bm25: hit.score }, context);
+    return { hit, passage, tokens, features, score: rankingScore(features) };
   }).sort((a, b) => b.score - a.score || b.hit.score - a.hit.score || a.hit.passage - b.hit.passage);
 }
 
@@ -117,8 +121,8 @@ export function answerQuestion(corpus: Pick<Corpus, 'passages' | 'index'>, quest
     question,
     answered,
     answer: answered && best ? best.passage.text : null,
-    span: answered && best ? extractSpan(analyzed, best.passage.text) : null,
+    span: answered && best ? extractSpan(analyzed, best.passage.text, best.tokens) : null,
     citations,
-    highlights: ranked.map(({ hit, passage }) => highlightRanges(passage.text, hit.matched)),
+    highlights: ranked.map(({ hit, passage, tokens }) => highlightRanges(passage.text, hit.matched, tokens)),
   };
 }

@@ -45,7 +45,7 @@ function couldBeName(phrase: string): boolean {
 }
 
 /** `preferred` when it has any, else `all`. */
-function preferring(all: Candidate[], preferred: Candidate[]): Candidate[] {
+export function preferring(all: Candidate[], preferred: Candidate[]): Candidate[] {
   return preferred.length > 0 ? preferred : all;
 }
 

@@ -1,4 +1,4 @@
-import { analyze } from '../analysis/analyze.js';
+import type { AnalyzedToken } from '../analysis/analyze.js';
 import { entitiesOf } from './entities.js';
 import type { Question } from './question.js';
 import type { StandIn } from './stand-ins.js';
@@ -6,8 +6,8 @@ import type { StandIn } from './stand-ins.js';
 /** What is known about one candidate passage before it is scored. */
 export interface CandidateInput {
   text: string;
-  /** 1-based sentence number in its document. */
-  sentence: number;
+  /** `analyze(text)`: analyzed once per candidate, for the features, the highlights and the span. */
+  tokens: readonly AnalyzedToken[];
   /** MiniSearch's BM25 score. */
   bm25: number;
 }
@@ -99,7 +99,7 @@ function answerTypePhrase(text: string, type: Question['type'], matchedRanges: R
 export function featuresOf(candidate: CandidateInput, context: QuestionContext): number[] {
   const { question } = context;
   const wanted = new Set(question.terms);
-  const tokens = analyze(candidate.text).filter((t) => t.terms.length > 0);
+  const tokens = candidate.tokens.filter((t) => t.terms.length > 0);
   const matchedAt: number[] = [];
   const matched = new Set<string>();
   const matchedRanges: Array<[number, number]> = [];

@@ -1,5 +1,5 @@
 import { analyze, forEachWord, type AnalyzedToken } from '../analysis/analyze.js';
-import { entitiesOf, type Candidate } from './entities.js';
+import { entitiesOf, preferring, type Candidate } from './entities.js';
 import type { Question } from './question.js';
 
 function trimPhrase(text: string, start: number, end: number): string | null {
@@ -33,19 +33,17 @@ function isInParentheses(text: string, c: Candidate): boolean {
  */
 function likeliest(question: Question, passage: string, candidates: Candidate[]): Candidate[] {
   if (question.type === 'person') {
-    const agents = candidates.filter((c) => /\bby\s+(?:\S+\s+){0,2}$/.test(passage.slice(Math.max(0, c.start - 30), c.start)));
-    return agents.length > 0 ? agents : candidates;
+    return preferring(candidates, candidates.filter((c) => /\bby\s+(?:\S+\s+){0,2}$/.test(passage.slice(Math.max(0, c.start - 30), c.start))));
   }
   if (question.type !== 'date' || candidates.length < 2) return candidates;
   const span = candidates.filter((c) => isInParentheses(passage, c));
   if (ASKS_END.test(question.text) && span.length > 1) return [span[span.length - 1]!];
   if (ASKS_START.test(question.text) && span.length > 0) return [span[0]!];
-  const others = candidates.filter((c) => !isInParentheses(passage, c));
-  return others.length > 0 ? others : candidates;
+  return preferring(candidates, candidates.filter((c) => !isInParentheses(passage, c)));
 }
 
 /**
- * The phrase of `passage` that answers `question`: for who, when and how-many questions the
+ * The phrase of `passage` (analyzed as `tokens`, when the caller has them) that answers `question`: for who, when and how-many questions the
  * name, date or number nearest the question's words that the question does not already contain
  * (see {@link likeliest}; only the year when the question asks "what year"); otherwise (what,
  * why, how, where) the passage without the question's own words and function words at either end,
@@ -60,9 +58,8 @@ function likeliest(question: Question, passage: string, candidates: Candidate[])
  * extractSpan(analyzeQuestion("Who is ByteDance's CEO?"), 'Liang Rubo, ByteDance’s CEO, said so.'); // → 'Liang Rubo'
  * ```
  */
-export function extractSpan(question: Question, passage: string): string | null {
+export function extractSpan(question: Question, passage: string, tokens: readonly AnalyzedToken[] = analyze(passage)): string | null {
   const wanted = new Set(question.terms);
-  const tokens = analyze(passage);
   const view: PassageView = { question, passage, tokens, isQuestionWord: (t) => t.terms.some((term) => wanted.has(term)) };
   const phrase = PHRASE_TYPES.has(question.type) ? typedPhrase(view) : undefined;
   return phrase !== undefined ? phrase : remainder(view);
@@ -72,7 +69,7 @@ export function extractSpan(question: Question, passage: string): string | null 
 interface PassageView {
   question: Question;
   passage: string;
-  tokens: AnalyzedToken[];
+  tokens: readonly AnalyzedToken[];
   isQuestionWord: (token: AnalyzedToken) => boolean;
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analysis/analyze.js';
 import { FEATURE_NAMES, featuresOf } from '../../src/answer/features.js';
 import { analyzeQuestion } from '../../src/answer/question.js';
 
@@ -7,7 +8,7 @@ const feature = (name: (typeof FEATURE_NAMES)[number]) => FEATURE_NAMES.indexOf(
 function featuresFor(question: string, text: string, standIns?: Map<string, { weight: number; covers: string[] }>): number[] {
   const analyzed = analyzeQuestion(question);
   const idf = new Map(analyzed.terms.map((t) => [t, 1]));
-  return featuresOf({ text, sentence: 1, bm25: 1 }, { question: analyzed, idf, maxBm25: 2, standIns });
+  return featuresOf({ text, tokens: analyze(text), bm25: 1 }, { question: analyzed, idf, maxBm25: 2, standIns });
 }
 
 describe('featuresOf', () => {
