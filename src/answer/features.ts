@@ -25,7 +25,6 @@ export interface QuestionContext {
 
 /** Names of the features, in the order of {@link featuresOf}'s result and of the model weights. */
 export const FEATURE_NAMES = [
-  'bias',
   'bm25_relative',
   'bm25_log',
   'coverage_idf',
@@ -126,7 +125,6 @@ export function featuresOf(candidate: CandidateInput, context: QuestionContext):
   const typed = answerTypePhrase(candidate.text, question.type, matchedRanges);
 
   return [
-    1,
     context.maxBm25 > 0 ? candidate.bm25 / context.maxBm25 : 0,
     Math.log1p(candidate.bm25) / 3,
     coverage.idf,
