@@ -25,4 +25,4 @@ export { formatJson } from './print/json.js';
 export { terminalSafe } from './print/sanitize.js';
 export { formatText, type TextOptions } from './print/text.js';
 export { CompactIndex, type IndexHit } from './search/compact-index.js';
-export type { Answer, Citation, Document, Hit, Passage, PassageContext, Range } from './types.js';
+export type { Answer, Citation, Document, Passage, PassageContext, Range } from './types.js';

@@ -38,19 +38,11 @@ export interface Passage {
   text: string;
 }
 
-/** A passage ranked for a question. */
-export interface Hit {
-  passage: Passage;
-  /** Relevance score; larger is better. Only comparable within one question. */
-  score: number;
-  /** Analyzed query terms this passage matched. */
-  matched: string[];
-}
-
 /** Where an answer comes from, as printed in JSON. */
 export interface Citation extends Passage {
   /** The Markdown headings the passage sits under, joined by ` › `; null outside Markdown or before any heading. */
   heading: string | null;
+  /** The ranking model's probability (0–1, four decimals) that this passage answers the question. */
   score: number;
   /** Neighbouring passages of the same document, when asked for (`--context`). */
   context?: PassageContext;
