@@ -166,31 +166,29 @@ export class CompactIndex {
     for (let k = Math.max(FAMILY_STEM, term.length - FAMILY_SUFFIX); k < term.length; k++) {
       if (this.termNumber(term.slice(0, k)) >= 0) related.push(term.slice(0, k));
     }
-    let low = 0;
-    let high = terms.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (terms[mid]! <= term) low = mid + 1;
-      else high = mid;
-    }
-    for (let i = low; i < terms.length && terms[i]!.startsWith(term); i++) {
+    const at = this.firstTermFrom(term);
+    for (let i = terms[at] === term ? at + 1 : at; i < terms.length && terms[i]!.startsWith(term); i++) {
       if (terms[i]!.length - term.length <= FAMILY_SUFFIX) related.push(terms[i]!);
     }
     return related;
   }
 
-  private termNumber(term: string): number {
+  /** Position of the first indexed term that sorts at or after `term`. */
+  private firstTermFrom(term: string): number {
     const { terms } = this.data;
     let low = 0;
-    let high = terms.length - 1;
-    while (low <= high) {
+    let high = terms.length;
+    while (low < high) {
       const mid = (low + high) >>> 1;
-      const found = terms[mid]!;
-      if (found === term) return mid;
-      if (found < term) low = mid + 1;
-      else high = mid - 1;
+      if (terms[mid]! < term) low = mid + 1;
+      else high = mid;
     }
-    return -1;
+    return low;
+  }
+
+  private termNumber(term: string): number {
+    const at = this.firstTermFrom(term);
+    return this.data.terms[at] === term ? at : -1;
   }
 
   /**
