@@ -40,6 +40,23 @@ export function answerTypeOf(question: string): AnswerType {
   return (noun && !STOP_WORDS.has(noun) && nounTypeOf(noun)) || 'other';
 }
 
+/** The noun a "what …"/"which …" question names its answer by ("What county …" → county), if any. */
+export function askedNoun(question: string): string | undefined {
+  const noun = WHAT_NOUN.exec(question.toLowerCase())?.[1];
+  return noun !== undefined && !STOP_WORDS.has(noun) ? noun : undefined;
+}
+
+/**
+ * Whether a question asks for several things ("What countries …", "Which composers …", "Who were …"):
+ * its answer is a list, not one name.
+ */
+export function asksForMany(question: string): boolean {
+  const lower = question.toLowerCase();
+  if (/\bwho (?:are|were)\b/.test(lower)) return true;
+  const noun = WHAT_NOUN.exec(lower)?.[1];
+  return noun !== undefined && /[^siu]s$/.test(noun) && nounTypeOf(noun) !== undefined;
+}
+
 /** Analyzes a question: its content terms, their stand-ins from the corpus's acronyms, and the answer type it expects. */
 export function analyzeQuestion(text: string, acronyms: Acronyms = new Map()): Question {
   const tokens = analyze(text);

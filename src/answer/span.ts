@@ -1,6 +1,6 @@
 import { analyze, forEachWord, type AnalyzedToken } from '../analysis/analyze.js';
 import { entitiesOf, preferring, type Candidate } from './entities.js';
-import type { Question } from './question.js';
+import { askedNoun, asksForMany, type Question } from './question.js';
 
 function trimPhrase(text: string, start: number, end: number): string | null {
   const phrase = text
@@ -43,9 +43,12 @@ function likeliest(question: Question, passage: string, candidates: Candidate[])
 }
 
 /**
- * The phrase of `passage` (analyzed as `tokens`, when the caller has them) that answers `question`: for who, when and how-many questions the
+ * The phrase of `passage` (analyzed as `tokens`, when the caller has them) that answers `question`:
+ * a name made with the noun a "what/which <noun>" question asks by ("Oakland County" for "What
+ * county …?"); for who, when and how-many questions the
  * name, date or number nearest the question's words that the question does not already contain
- * (see {@link likeliest}; only the year when the question asks "what year"); otherwise (what,
+ * (see {@link likeliest}; only the year when the question asks "what year"; the whole list when it
+ * asks for several: "What countries …?"); otherwise (what,
  * why, how, where) the passage without the question's own words and function words at either end,
  * which is where the answer lies ("A glacier cave is a cave formed within the ice of a glacier" →
  * "within the ice" for "How are glacier caves formed?"), and when the question's words are the
@@ -60,7 +63,10 @@ function likeliest(question: Question, passage: string, candidates: Candidate[])
  */
 export function extractSpan(question: Question, passage: string, tokens: readonly AnalyzedToken[] = analyze(passage)): string | null {
   const wanted = new Set(question.terms);
-  const view: PassageView = { question, passage, tokens, isQuestionWord: (t) => t.terms.some((term) => wanted.has(term)) };
+  const isQuestionWord = (t: AnalyzedToken): boolean => t.terms.some((term) => wanted.has(term));
+  const view: PassageView = { question, passage, tokens, isQuestionWord, matched: tokens.filter(isQuestionWord) };
+  const named = namedByAskedNoun(view);
+  if (named) return named;
   const phrase = PHRASE_TYPES.has(question.type) ? typedPhrase(view) : undefined;
   return phrase !== undefined ? phrase : remainder(view);
 }
@@ -71,11 +77,52 @@ interface PassageView {
   passage: string;
   tokens: readonly AnalyzedToken[];
   isQuestionWord: (token: AnalyzedToken) => boolean;
+  /** The passage's tokens that are question words. */
+  matched: readonly AnalyzedToken[];
+}
+
+/** The candidate nearest the middle of the question's words in the passage. */
+function nearestToQuestion({ matched }: PassageView, candidates: Candidate[]): Candidate {
+  const centre = matched.length > 0 ? (matched[0]!.start + matched[matched.length - 1]!.end) / 2 : 0;
+  const distance = (c: Candidate): number => Math.abs((c.start + c.end) / 2 - centre);
+  return candidates.reduce((best, c) => (distance(c) < distance(best) ? c : best));
+}
+
+/** When the question asks for several things, each candidate widened to the list it stands in (from `pool`), lists preferred. */
+function asLists({ question, passage }: PassageView, candidates: Candidate[], pool: Candidate[]): Candidate[] {
+  if (!asksForMany(question.text)) return candidates;
+  const lists = candidates.map((c) => listAround(passage, c, pool));
+  return preferring(lists, lists.filter((list, i) => list.start !== candidates[i]!.start || list.end !== candidates[i]!.end));
+}
+
+/**
+ * A name made with the noun the question asks by: "Oakland County" or "Boulder and Weld counties"
+ * for "What county is Erie in?", "Wisconsin" from "the state of Wisconsin" for "What state …?".
+ */
+function namedByAskedNoun(view: PassageView): string | null {
+  const { question, passage, tokens, isQuestionWord } = view;
+  const noun = askedNoun(question.text);
+  if (!noun) return null;
+  const singular = noun.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
+  const sameNumber = (word: string): boolean => word.toLowerCase() === noun || word.toLowerCase() === singular;
+  const anyNumber = new RegExp(`^(?:${singular}s?|${singular.replace(/y$/, 'ies')})$`, 'i');
+  const names = entitiesOf(passage, 'place').flatMap((c) => {
+    const words = passage.slice(c.start, c.end).split(/\s+/);
+    if (words.length > 1 && sameNumber(words[words.length - 1]!)) return [c];
+    const before = new RegExp(`\\b${noun}\\s+of\\s+(?:the\\s+)?$`, 'i').test(passage.slice(Math.max(0, c.start - 40), c.start));
+    const after = /^\s+([a-z]+)/.exec(passage.slice(c.end));
+    if (after && anyNumber.test(after[1]!)) return [{ start: c.start, end: c.end + after[0].length }];
+    return before ? [c] : [];
+  });
+  const withNewWords = names.filter((c) => tokens.some((t) => t.start >= c.start && t.end <= c.end && t.terms.length > 0 && !isQuestionWord(t)));
+  if (withNewWords.length === 0) return null;
+  const chosen = nearestToQuestion(view, asLists(view, withNewWords, [...withNewWords, ...entitiesOf(passage, 'place')]));
+  return trimPhrase(passage, chosen.start, chosen.end);
 }
 
 /** The name, date or number of the asked-for type nearest the question's words; undefined when there is none. */
-function typedPhrase({ question, passage, tokens, isQuestionWord }: PassageView): string | null | undefined {
-  const matched = tokens.filter(isQuestionWord);
+function typedPhrase(view: PassageView): string | null | undefined {
+  const { question, passage, tokens, isQuestionWord, matched } = view;
   const overlapsQuestion = (c: Candidate): boolean => matched.some((m) => c.start < m.end && m.start < c.end);
   // A name may start with the question's words: "Apple’s CEO Tim Cook" answers "Who is Apple's CEO?".
   const withoutLeadingQuestionWords = (c: Candidate): Candidate => {
@@ -84,13 +131,27 @@ function typedPhrase({ question, passage, tokens, isQuestionWord }: PassageView)
     return first > 0 ? { start: inside[first]!.start, end: c.end } : c;
   };
   const found = entitiesOf(passage, question.type).map((c) => (question.type === 'person' ? withoutLeadingQuestionWords(c) : c));
-  const entities = likeliest(question, passage, found.filter((c) => !overlapsQuestion(c)));
+  const usable = found.filter((c) => !overlapsQuestion(c));
+  const entities = asLists(view, likeliest(question, passage, usable), usable);
   if (entities.length === 0) return undefined;
-  const centre = matched.length > 0 ? (matched[0]!.start + matched[matched.length - 1]!.end) / 2 : 0;
-  const distance = (c: Candidate): number => Math.abs((c.start + c.end) / 2 - centre);
-  const nearest = entities.reduce((best, c) => (distance(c) < distance(best) ? c : best));
+  const nearest = nearestToQuestion(view, entities);
   const year = ASKS_YEAR.test(question.text) ? YEAR_IN.exec(passage.slice(nearest.start, nearest.end)) : null;
-  return year ? year[0] : (trimPhrase(passage, nearest.start, nearest.end)?.replace(/['’]s$/, '') ?? null);
+  if (year) return year[0];
+  return trimPhrase(passage, nearest.start, nearest.end)?.replace(/['’]s$/, '') ?? null;
+}
+
+const LIST_GLUE = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&)\s+)$/;
+
+/** `chosen` widened over the candidates listed with it ("Argentina, Chile and Uruguay"). */
+function listAround(passage: string, chosen: Candidate, candidates: Candidate[]): Candidate {
+  const sorted = [...candidates].sort((a, b) => a.start - b.start);
+  const listed = (a: Candidate, b: Candidate): boolean => b.start <= a.end || LIST_GLUE.test(passage.slice(a.end, b.start));
+  const at = sorted.findIndex((c) => c.start === chosen.start);
+  if (at < 0) return chosen;
+  let [first, last] = [at, at];
+  while (first > 0 && listed(sorted[first - 1]!, sorted[first]!)) first--;
+  while (last + 1 < sorted.length && listed(sorted[last]!, sorted[last + 1]!)) last++;
+  return { start: sorted[first]!.start, end: Math.max(chosen.end, sorted[last]!.end) };
 }
 
 /**

@@ -3,7 +3,7 @@ import { entitiesOf } from '../../src/answer/entities.js';
 import { isProperAdjective, nounTypeOf } from '../../src/answer/lexicon.js';
 import { ANSWER_FEATURE_NAMES, answerFeaturesOf, answerProbability, isAnswered, MODEL, modelMatchesFeatures, passageProbability, rankingScore } from '../../src/answer/model.js';
 import { FEATURE_NAMES } from '../../src/answer/features.js';
-import { analyzeQuestion, answerTypeOf } from '../../src/answer/question.js';
+import { analyzeQuestion, askedNoun, asksForMany, answerTypeOf } from '../../src/answer/question.js';
 import { extractSpan } from '../../src/answer/span.js';
 
 describe('answerTypeOf', () => {
@@ -23,6 +23,19 @@ describe('answerTypeOf', () => {
     ['What are the charges?', 'other'],
   ])('%s → %s', (question, type) => {
     expect(answerTypeOf(question)).toBe(type);
+  });
+});
+
+describe('askedNoun and asksForMany', () => {
+  it('find the noun a what/which question names its answer by, and whether it asks for several', () => {
+    expect(askedNoun('What county is Novi in?')).toBe('county');
+    expect(askedNoun('What is ByteDance building?')).toBeUndefined();
+    expect(asksForMany('What countries are in Central America?')).toBe(true);
+    expect(asksForMany('Which other executives realigned their roles?')).toBe(false);
+    expect(asksForMany('Which executives realigned their roles?')).toBe(true);
+    expect(asksForMany('Who were the founders?')).toBe(true);
+    expect(asksForMany('What country is Belize in?')).toBe(false);
+    expect(asksForMany('What class is it in?')).toBe(false);
   });
 });
 
@@ -106,6 +119,20 @@ describe('extractSpan', () => {
   it('keeps what follows "is" when the question words are its subject', () => {
     const text = 'Mariel Margaret "Mia" Hamm (born March 17, 1972) is a retired American professional soccer player.';
     expect(extractSpan(analyzeQuestion('What did Mia Hamm do?'), text)).toBe('retired American professional soccer player');
+  });
+
+  it('gives the whole list when the question asks for several', () => {
+    const text = 'Works using sound mass were written by Krzysztof Penderecki , George Crumb and Henryk Górecki.';
+    expect(extractSpan(analyzeQuestion('Which composers used sound mass?'), text)).toBe('Krzysztof Penderecki , George Crumb and Henryk Górecki');
+    expect(extractSpan(analyzeQuestion('Which composer used sound mass?'), text)).toBe('Krzysztof Penderecki');
+  });
+
+  it('gives the name made with the noun the question asks by', () => {
+    const town = 'Holly Ridge is a town in Onslow County , North Carolina , United States.';
+    expect(extractSpan(analyzeQuestion('What county is Holly Ridge in?'), town)).toBe('Onslow County');
+    expect(extractSpan(analyzeQuestion('What county is Erie in?'), 'Erie is a town in Boulder and Weld counties in Colorado.')).toBe('Boulder and Weld counties');
+    expect(extractSpan(analyzeQuestion('What state is Milwaukee in?'), 'Milwaukee is the largest city in the U.S. state of Wisconsin.')).toBe('Wisconsin');
+    expect(extractSpan(analyzeQuestion('What committees are joint committees?'), 'A Joint Committee is a committee of both chambers.')).not.toBe('Joint Committee');
   });
 
   it('gives null when nothing but question words remain', () => {
