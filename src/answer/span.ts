@@ -16,6 +16,7 @@ function trimPhrase(text: string, start: number, end: number): string | null {
 const PHRASE_TYPES: ReadonlySet<Question['type']> = new Set(['person', 'date', 'number']);
 const ASKS_END = /\b(?:die|died|dies|death|dead|killed)\b/i;
 const ASKS_START = /\b(?:born|birth|birthday)\b/i;
+const COUNTED = /\bhow many\s+([A-Za-z]+)/i;
 const ASKS_YEAR = /\b(?:what|which) year\b/i;
 const YEAR_IN = /\b(?:1[0-9]{3}|20[0-9]{2})\b/;
 const COPULA = /\b(?:is|are|was|were)\s+(?:(?:an?|the)\s+)?/;
@@ -31,7 +32,17 @@ function isInParentheses(text: string, c: Candidate): boolean {
  * gives its end for a question about a death, its start for one about a birth, and is passed
  * over for any other question when the passage has other dates.
  */
-function likeliest(question: Question, passage: string, candidates: Candidate[]): Candidate[] {
+function likeliest({ question, passage, tokens }: PassageView, candidates: Candidate[]): Candidate[] {
+  const counted = COUNTED.exec(question.text)?.[1];
+  if (question.type === 'number' && counted) {
+    const term = analyze(counted)[0]?.terms[0];
+    // "221 towns", "three Gold Glove awards": the noun within three words, before the next number.
+    const countsIt = (c: Candidate): boolean => {
+      const next = candidates.find((other) => other.start >= c.end)?.start ?? passage.length;
+      return tokens.filter((t) => t.start >= c.end && t.end <= next && t.terms.length > 0).slice(0, 3).some((t) => t.terms[0] === term);
+    };
+    return preferring(candidates, candidates.filter(countsIt));
+  }
   if (question.type === 'person') {
     return preferring(candidates, candidates.filter((c) => /\bby\s+(?:\S+\s+){0,2}$/.test(passage.slice(Math.max(0, c.start - 30), c.start))));
   }
@@ -132,7 +143,7 @@ function typedPhrase(view: PassageView): string | null | undefined {
   };
   const found = entitiesOf(passage, question.type).map((c) => (question.type === 'person' ? withoutLeadingQuestionWords(c) : c));
   const usable = found.filter((c) => !overlapsQuestion(c));
-  const entities = asLists(view, likeliest(question, passage, usable), usable);
+  const entities = asLists(view, likeliest(view, usable), usable);
   if (entities.length === 0) return undefined;
   const nearest = nearestToQuestion(view, entities);
   const year = ASKS_YEAR.test(question.text) ? YEAR_IN.exec(passage.slice(nearest.start, nearest.end)) : null;

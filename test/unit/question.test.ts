@@ -97,6 +97,12 @@ describe('extractSpan', () => {
     expect(extractSpan(analyzeQuestion('When was the company founded?'), 'The company was founded in March 2012 in Beijing.')).toBe('March 2012');
   });
 
+  it('prefers the number that counts what a how-many question counts', () => {
+    const text = 'New Hampshire has 13 counties and 221 towns.';
+    expect(extractSpan(analyzeQuestion('How many towns are in New Hampshire?'), text)).toBe('221');
+    expect(extractSpan(analyzeQuestion('How many counties are in New Hampshire?'), text)).toBe('13');
+  });
+
   it('cuts the question’s words off the start of a name, and a possessive off its end', () => {
     const text = 'Apple’s CEO Tim Cook announced plans, even in founder Zhang’s hometown.';
     expect(extractSpan(analyzeQuestion("Who is Apple's CEO?"), text)).toBe('Tim Cook');
