@@ -16,6 +16,8 @@ function trimPhrase(text: string, start: number, end: number): string | null {
 const PHRASE_TYPES: ReadonlySet<Question['type']> = new Set(['person', 'date', 'number']);
 const ASKS_END = /\b(?:die|died|dies|death|dead|killed)\b/i;
 const ASKS_START = /\b(?:born|birth|birthday)\b/i;
+// "Who was Paul Avery?" asks for a description; "Who is the CEO?", "Who is Apple's CEO?" for a name.
+const ASKS_WHO_SOMEONE_IS = /^\s*who\s+(?:is|was)\s+(?!(?:the|a|an|on|in|at|of|to|for|by|with)\b)(?!.*['’]s\b)/i;
 const COUNTED = /\bhow many\s+([A-Za-z]+)/i;
 const ASKS_YEAR = /\b(?:what|which) year\b/i;
 const YEAR_IN = /\b(?:1[0-9]{3}|20[0-9]{2})\b/;
@@ -78,7 +80,7 @@ export function extractSpan(question: Question, passage: string, tokens: readonl
   const view: PassageView = { question, passage, tokens, isQuestionWord, matched: tokens.filter(isQuestionWord) };
   const named = namedByAskedNoun(view);
   if (named) return named;
-  const phrase = PHRASE_TYPES.has(question.type) ? typedPhrase(view) : undefined;
+  const phrase = PHRASE_TYPES.has(question.type) && !ASKS_WHO_SOMEONE_IS.test(question.text) ? typedPhrase(view) : undefined;
   return phrase !== undefined ? phrase : remainder(view);
 }
 

@@ -97,6 +97,12 @@ describe('extractSpan', () => {
     expect(extractSpan(analyzeQuestion('When was the company founded?'), 'The company was founded in March 2012 in Beijing.')).toBe('March 2012');
   });
 
+  it('describes someone a "who is <name>" question asks about, and names whoever fills a role', () => {
+    const text = 'Paul Avery was an American police reporter, best known for his stories on the Zodiac, and later on the Patricia Hearst kidnapping.';
+    expect(extractSpan(analyzeQuestion('Who was Paul Avery?'), text)).toBe('American police reporter, best known for his stories on the Zodiac, and later on the Patricia Hearst kidnapping');
+    expect(extractSpan(analyzeQuestion('Who was the reporter?'), text)).toBe('Paul Avery');
+  });
+
   it('prefers the number that counts what a how-many question counts', () => {
     const text = 'New Hampshire has 13 counties and 221 towns.';
     expect(extractSpan(analyzeQuestion('How many towns are in New Hampshire?'), text)).toBe('221');
