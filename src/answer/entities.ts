@@ -15,8 +15,15 @@ const DATE = new RegExp(
   'g',
 );
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
+const NUMBER_WORD = `(?:(?:${TENS})-(?:${UNITS})|${UNITS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|${TENS})`;
+const SCALE = '(?:hundred|thousand|million|billion|trillion)';
+/** One number: digits with an optional scale or percent sign, or words ("twenty-two", "one million"). */
+const ONE_NUMBER = `(?:[$€£]?\\d[\\d,.]*(?:\\s*(?:%|percent|per cent|${SCALE}))?|\\b${NUMBER_WORD}(?:\\s+${SCALE})?\\b|\\b(?:${SCALE}|dozens?|hundreds|thousands|millions)\\b)`;
+/** Units of measure an amount keeps: "500 feet", "80 to 150 mg". */
+const MEASURE = '(?:feet|foot|ft|inches|inch|miles|mile|yards|meters|metres|metre|meter|km|kilometers|kilometres|cm|mm|m|kg|kilograms|grams|g|mg|lb|lbs|pounds|ounces|oz|tons|tonnes|liters|litres|ml|mL|gallons|acres|hectares|mph|km/h|degrees|°C|°F)';
 const NUMBER = new RegExp(
-  `(?:(?:about|around|over|under|nearly|almost|approximately|more than|less than|fewer than|up to|some)\\s+)?[$€£]?\\d[\\d,.]*(?:\\s*(?:%|percent|per cent|million|billion|thousand|hundred|trillion))?|\\b(?:(?:${TENS})-(?:one|two|three|four|five|six|seven|eight|nine)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|${TENS}|hundred|thousand|million|billion|dozens?|hundreds|thousands|millions)\\b`,
+  `(?:(?:about|around|over|under|nearly|almost|approximately|more than|less than|fewer than|up to|some|between)\\s+)?${ONE_NUMBER}(?:\\s*(?:–|-|to|and)\\s*${ONE_NUMBER})?(?:\\s+${MEASURE}\\b)?`,
   'gi',
 );
 const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;

@@ -57,6 +57,14 @@ describe('entitiesOf', () => {
     expect(all("It's said by Arthur Brisbane.", 'person')).toEqual(['Arthur Brisbane']);
   });
 
+  it('reads a range, a number with its scale in words, and a unit of measure as one amount', () => {
+    const amounts = (text: string): string[] => entitiesOf(text, 'number').map((c) => text.slice(c.start, c.end));
+    expect(amounts('It killed 90,000–166,000 people in Hiroshima.')).toEqual(['90,000–166,000']);
+    expect(amounts('Over one million children were killed.')).toEqual(['Over one million']);
+    expect(amounts('A shot holds 80 to 150 mg of caffeine.')).toEqual(['80 to 150 mg']);
+    expect(amounts('Wells reach depths of more than 500 feet.')).toEqual(['more than 500 feet']);
+  });
+
   it('reads numbers in words, and not a day of the month, a year or "one of" as an amount when there is another', () => {
     expect(all('The state has twenty-eight states and seventeen territories.', 'number')).toEqual(['twenty-eight', 'seventeen']);
     expect(all('On May 6, 1945 one of the 13 colonies rose.', 'number')).toEqual(['13']);
