@@ -103,10 +103,13 @@ export function featuresOf(candidate: CandidateInput, context: QuestionContext):
   const matched = new Set<string>();
   const matchedRanges: Array<[number, number]> = [];
   const standInCredit = new Map<string, number>();
+  const standInRanges: Array<[number, number]> = [];
   tokens.forEach((token, i) => {
     for (const t of token.terms) {
       const standIn = context.standIns?.get(t);
-      if (standIn) for (const c of standIn.covers) standInCredit.set(c, Math.max(standInCredit.get(c) ?? 0, standIn.weight));
+      if (!standIn) continue;
+      for (const c of standIn.covers) standInCredit.set(c, Math.max(standInCredit.get(c) ?? 0, standIn.weight));
+      standInRanges.push([token.start, token.end]);
     }
     const hit = token.terms.filter((t) => wanted.has(t));
     if (hit.length === 0) return;
@@ -122,7 +125,8 @@ export function featuresOf(candidate: CandidateInput, context: QuestionContext):
   for (let i = 1; i < question.terms.length; i++) if (pairs.has(`${question.terms[i - 1]} ${question.terms[i]}`)) bigrams++;
 
   const window = matchedAt.length > 0 ? matchedAt[matchedAt.length - 1]! - matchedAt[0]! + 1 : 0;
-  const typed = answerTypePhrase(candidate.text, question.type, matchedRanges);
+  // "founder Zhang" answers "Who founded …?": a stand-in places the answer as well as a question word does.
+  const typed = answerTypePhrase(candidate.text, question.type, [...matchedRanges, ...standInRanges]);
 
   return [
     context.maxBm25 > 0 ? candidate.bm25 / context.maxBm25 : 0,

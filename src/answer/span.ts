@@ -1,5 +1,5 @@
 import { analyze, forEachWord, type AnalyzedToken } from '../analysis/analyze.js';
-import { entitiesOf, preferring, type Candidate } from './entities.js';
+import { entitiesOf, isAcronym, preferring, type Candidate } from './entities.js';
 import { askedNoun, asksForMany, type Question } from './question.js';
 
 function trimPhrase(text: string, start: number, end: number): string | null {
@@ -143,7 +143,9 @@ function typedPhrase(view: PassageView): string | null | undefined {
     const first = inside.findIndex((t) => t.terms.length > 0 && !isQuestionWord(t));
     return first > 0 ? { start: inside[first]!.start, end: c.end } : c;
   };
-  const found = entitiesOf(passage, question.type).map((c) => (question.type === 'person' ? withoutLeadingQuestionWords(c) : c));
+  const found = entitiesOf(passage, question.type)
+    .map((c) => (question.type === 'person' ? withoutLeadingQuestionWords(c) : c))
+    .filter((c) => question.type !== 'person' || !isAcronym(passage.slice(c.start, c.end)));
   const usable = found.filter((c) => !overlapsQuestion(c));
   const entities = asLists(view, likeliest(view, usable), usable);
   if (entities.length === 0) return undefined;

@@ -40,6 +40,13 @@ describe('featuresOf', () => {
     expect(featuresFor('When was TikTok launched?', 'TikTok launched.')[feature('proximity')]).toBe(1);
   });
 
+  it('measures nearness to a stand-in as to a question word', () => {
+    const standIns = new Map([['founder', { weight: 0.5, covers: ['found'] }]]);
+    const text = 'Acme earned praise in the hometown of its founder Jane Roe.';
+    expect(featuresFor('Who founded Acme?', text, standIns)[feature('answer_type_near')]).toBeCloseTo(Math.exp(-1 / 20));
+    expect(featuresFor('Who founded Acme?', text)[feature('answer_type_near')]).toBeLessThan(Math.exp(-20 / 20));
+  });
+
   it('counts a question word found only through a stand-in at the stand-in’s weight', () => {
     const standIns = new Map([['construct', { weight: 0.3, covers: ['build'] }]]);
     const f = featuresFor('Will Acme build a bridge?', 'Acme will construct a bridge.', standIns);

@@ -117,6 +117,10 @@ describe('extractSpan', () => {
     expect(extractSpan(analyzeQuestion('How many counties are in New Hampshire?'), text)).toBe('13');
   });
 
+  it('does not give a lone acronym left after cutting off the question’s words as a name', () => {
+    expect(extractSpan(analyzeQuestion('Who founded ByteDance?'), 'Liang Rubo, ByteDance’s CEO, has laid out three goals.')).toBe('Liang Rubo');
+  });
+
   it('cuts the question’s words off the start of a name, and a possessive off its end', () => {
     const text = 'Apple’s CEO Tim Cook announced plans, even in founder Zhang’s hometown.';
     expect(extractSpan(analyzeQuestion("Who is Apple's CEO?"), text)).toBe('Tim Cook');
