@@ -32,7 +32,7 @@ const NAME_LETTERS = "A-Za-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\
 const NAME = new RegExp(`\\b[A-Z][${NAME_LETTERS}]*(?:\\s+(?:(?:of|the|de|van|von|and|&)\\s+)?[A-Z][${NAME_LETTERS}]*)*`, 'g');
 
 /** "AI", "LLMs", "G7": capitals and digits only, with an optional plural s. */
-export function isAcronym(phrase: string): boolean {
+function isAcronym(phrase: string): boolean {
   const body = phrase.endsWith('s') ? phrase.slice(0, -1) : phrase;
   if (body === '') return false;
   for (const char of body) {

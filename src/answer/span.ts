@@ -1,5 +1,5 @@
 import { analyze, forEachWord, type AnalyzedToken } from '../analysis/analyze.js';
-import { entitiesOf, isAcronym, preferring, type Candidate } from './entities.js';
+import { entitiesOf, preferring, type Candidate } from './entities.js';
 import { askedNoun, asksForMany, type Question } from './question.js';
 
 function trimPhrase(text: string, start: number, end: number): string | null {
@@ -137,15 +137,15 @@ function namedByAskedNoun(view: PassageView): string | null {
 function typedPhrase(view: PassageView): string | null | undefined {
   const { question, passage, tokens, isQuestionWord, matched } = view;
   const overlapsQuestion = (c: Candidate): boolean => matched.some((m) => c.start < m.end && m.start < c.end);
-  // A name may start with the question's words: "Apple’s CEO Tim Cook" answers "Who is Apple's CEO?".
-  const withoutLeadingQuestionWords = (c: Candidate): Candidate => {
-    const inside = tokens.filter((t) => t.start >= c.start && t.end <= c.end);
-    const first = inside.findIndex((t) => t.terms.length > 0 && !isQuestionWord(t));
-    return first > 0 ? { start: inside[first]!.start, end: c.end } : c;
+  // A name may start with the question's words: "Apple’s CEO Tim Cook" answers "Who is Apple's CEO?";
+  // but a single word left of it names nothing: "Act" of "No Child Left Behind Act", "CEO" of "ByteDance’s CEO".
+  const withoutLeadingQuestionWords = (c: Candidate): Candidate[] => {
+    const inside = tokens.filter((t) => t.start >= c.start && t.end <= c.end && t.terms.length > 0);
+    const first = inside.findIndex((t) => !isQuestionWord(t));
+    if (first <= 0) return [c];
+    return inside.length - first > 1 ? [{ start: inside[first]!.start, end: c.end }] : [];
   };
-  const found = entitiesOf(passage, question.type)
-    .map((c) => (question.type === 'person' ? withoutLeadingQuestionWords(c) : c))
-    .filter((c) => question.type !== 'person' || !isAcronym(passage.slice(c.start, c.end)));
+  const found = entitiesOf(passage, question.type).flatMap((c) => (question.type === 'person' ? withoutLeadingQuestionWords(c) : [c]));
   const usable = found.filter((c) => !overlapsQuestion(c));
   const entities = asLists(view, likeliest(view, usable), usable);
   if (entities.length === 0) return undefined;
