@@ -105,12 +105,14 @@ export function featuresOf(candidate: CandidateInput, context: QuestionContext):
   const standInCredit = new Map<string, number>();
   const standInRanges: Array<[number, number]> = [];
   tokens.forEach((token, i) => {
+    let standsIn = false;
     for (const t of token.terms) {
       const standIn = context.standIns?.get(t);
       if (!standIn) continue;
       for (const c of standIn.covers) standInCredit.set(c, Math.max(standInCredit.get(c) ?? 0, standIn.weight));
-      standInRanges.push([token.start, token.end]);
+      standsIn = true;
     }
+    if (standsIn) standInRanges.push([token.start, token.end]);
     const hit = token.terms.filter((t) => wanted.has(t));
     if (hit.length === 0) return;
     matchedAt.push(i);

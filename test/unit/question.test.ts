@@ -87,80 +87,83 @@ describe('lexicon', () => {
   });
 });
 
+/** The span extractSpan cuts from `passage` for `question`. */
+const spanOf = (question: string, passage: string): string | null => extractSpan(analyzeQuestion(question), passage);
+
 describe('extractSpan', () => {
   it('picks the name the question does not already contain', () => {
-    expect(extractSpan(analyzeQuestion("Who is ByteDance's CEO?"), 'Liang Rubo, ByteDance’s CEO, has laid out three goals.')).toBe('Liang Rubo');
+    expect(spanOf("Who is ByteDance's CEO?", 'Liang Rubo, ByteDance’s CEO, has laid out three goals.')).toBe('Liang Rubo');
   });
 
   it('keeps the passage without the question words at either end for other questions', () => {
     const glacier = 'A glacier cave is a cave formed within the ice of a glacier.';
-    expect(extractSpan(analyzeQuestion('How are glacier caves formed?'), glacier)).toBe('within the ice');
-    expect(extractSpan(analyzeQuestion('What is ByteDance trying to keep pace with?'), 'ByteDance is trying to keep pace with rivals like OpenAI.')).toBe(
+    expect(spanOf('How are glacier caves formed?', glacier)).toBe('within the ice');
+    expect(spanOf('What is ByteDance trying to keep pace with?', 'ByteDance is trying to keep pace with rivals like OpenAI.')).toBe(
       'rivals like OpenAI',
     );
   });
 
   it('cuts who, when and how-many answers down to the name, date or number', () => {
-    expect(extractSpan(analyzeQuestion('How many jobs are linked to AI?'), 'The site lists over 300 jobs linked to AI.')).toBe('over 300');
-    expect(extractSpan(analyzeQuestion('When was the company founded?'), 'The company was founded in March 2012 in Beijing.')).toBe('March 2012');
+    expect(spanOf('How many jobs are linked to AI?', 'The site lists over 300 jobs linked to AI.')).toBe('over 300');
+    expect(spanOf('When was the company founded?', 'The company was founded in March 2012 in Beijing.')).toBe('March 2012');
   });
 
   it('describes someone a "who is <name>" question asks about, and names whoever fills a role', () => {
     const text = 'Paul Avery was an American police reporter, best known for his stories on the Zodiac, and later on the Patricia Hearst kidnapping.';
-    expect(extractSpan(analyzeQuestion('Who was Paul Avery?'), text)).toBe('American police reporter, best known for his stories on the Zodiac, and later on the Patricia Hearst kidnapping');
-    expect(extractSpan(analyzeQuestion('Who was the reporter?'), text)).toBe('Paul Avery');
+    expect(spanOf('Who was Paul Avery?', text)).toBe('American police reporter, best known for his stories on the Zodiac, and later on the Patricia Hearst kidnapping');
+    expect(spanOf('Who was the reporter?', text)).toBe('Paul Avery');
   });
 
   it('prefers the number that counts what a how-many question counts', () => {
     const text = 'New Hampshire has 13 counties and 221 towns.';
-    expect(extractSpan(analyzeQuestion('How many towns are in New Hampshire?'), text)).toBe('221');
-    expect(extractSpan(analyzeQuestion('How many counties are in New Hampshire?'), text)).toBe('13');
+    expect(spanOf('How many towns are in New Hampshire?', text)).toBe('221');
+    expect(spanOf('How many counties are in New Hampshire?', text)).toBe('13');
   });
 
   it('does not give a lone acronym left after cutting off the question’s words as a name', () => {
-    expect(extractSpan(analyzeQuestion('Who founded ByteDance?'), 'Liang Rubo, ByteDance’s CEO, has laid out three goals.')).toBe('Liang Rubo');
+    expect(spanOf('Who founded ByteDance?', 'Liang Rubo, ByteDance’s CEO, has laid out three goals.')).toBe('Liang Rubo');
   });
 
   it('cuts the question’s words off the start of a name, and a possessive off its end', () => {
     const text = 'Apple’s CEO Tim Cook announced plans, even in founder Zhang’s hometown.';
-    expect(extractSpan(analyzeQuestion("Who is Apple's CEO?"), text)).toBe('Tim Cook');
-    expect(extractSpan(analyzeQuestion('Who is the founder?'), 'It earned praise in founder Zhang’s hometown.')).toBe('Zhang');
+    expect(spanOf("Who is Apple's CEO?", text)).toBe('Tim Cook');
+    expect(spanOf('Who is the founder?', 'It earned praise in founder Zhang’s hometown.')).toBe('Zhang');
   });
 
   it('prefers a person named after "by"', () => {
     const text = 'The Rime of the Ancient Mariner is a poem written by Samuel Taylor Coleridge in 1797.';
-    expect(extractSpan(analyzeQuestion('Who wrote the ancient mariner?'), text)).toBe('Samuel Taylor Coleridge');
+    expect(spanOf('Who wrote the ancient mariner?', text)).toBe('Samuel Taylor Coleridge');
   });
 
   it('reads a life span in parentheses by what the question asks', () => {
     const text = 'Jack LaLanne (September 26, 1914 – January 23, 2011) was a fitness expert who opened a gym in 1936.';
-    expect(extractSpan(analyzeQuestion('When did Jack LaLanne die?'), text)).toBe('January 23, 2011');
-    expect(extractSpan(analyzeQuestion('When was Jack LaLanne born?'), text)).toBe('September 26, 1914');
-    expect(extractSpan(analyzeQuestion('When did Jack LaLanne open a gym?'), text)).toBe('1936');
-    expect(extractSpan(analyzeQuestion('What year was LaLanne born?'), text)).toBe('1914');
+    expect(spanOf('When did Jack LaLanne die?', text)).toBe('January 23, 2011');
+    expect(spanOf('When was Jack LaLanne born?', text)).toBe('September 26, 1914');
+    expect(spanOf('When did Jack LaLanne open a gym?', text)).toBe('1936');
+    expect(spanOf('What year was LaLanne born?', text)).toBe('1914');
   });
 
   it('keeps what follows "is" when the question words are its subject', () => {
     const text = 'Mariel Margaret "Mia" Hamm (born March 17, 1972) is a retired American professional soccer player.';
-    expect(extractSpan(analyzeQuestion('What did Mia Hamm do?'), text)).toBe('retired American professional soccer player');
+    expect(spanOf('What did Mia Hamm do?', text)).toBe('retired American professional soccer player');
   });
 
   it('gives the whole list when the question asks for several', () => {
     const text = 'Works using sound mass were written by Krzysztof Penderecki , George Crumb and Henryk Górecki.';
-    expect(extractSpan(analyzeQuestion('Which composers used sound mass?'), text)).toBe('Krzysztof Penderecki , George Crumb and Henryk Górecki');
-    expect(extractSpan(analyzeQuestion('Which composer used sound mass?'), text)).toBe('Krzysztof Penderecki');
+    expect(spanOf('Which composers used sound mass?', text)).toBe('Krzysztof Penderecki , George Crumb and Henryk Górecki');
+    expect(spanOf('Which composer used sound mass?', text)).toBe('Krzysztof Penderecki');
   });
 
   it('gives the name made with the noun the question asks by', () => {
     const town = 'Holly Ridge is a town in Onslow County , North Carolina , United States.';
-    expect(extractSpan(analyzeQuestion('What county is Holly Ridge in?'), town)).toBe('Onslow County');
-    expect(extractSpan(analyzeQuestion('What county is Erie in?'), 'Erie is a town in Boulder and Weld counties in Colorado.')).toBe('Boulder and Weld counties');
-    expect(extractSpan(analyzeQuestion('What state is Milwaukee in?'), 'Milwaukee is the largest city in the U.S. state of Wisconsin.')).toBe('Wisconsin');
-    expect(extractSpan(analyzeQuestion('What committees are joint committees?'), 'A Joint Committee is a committee of both chambers.')).not.toBe('Joint Committee');
+    expect(spanOf('What county is Holly Ridge in?', town)).toBe('Onslow County');
+    expect(spanOf('What county is Erie in?', 'Erie is a town in Boulder and Weld counties in Colorado.')).toBe('Boulder and Weld counties');
+    expect(spanOf('What state is Milwaukee in?', 'Milwaukee is the largest city in the U.S. state of Wisconsin.')).toBe('Wisconsin');
+    expect(spanOf('What committees are joint committees?', 'A Joint Committee is a committee of both chambers.')).not.toBe('Joint Committee');
   });
 
   it('gives null when nothing but question words remain', () => {
-    expect(extractSpan(analyzeQuestion('keep pace'), 'Keep pace.')).toBeNull();
+    expect(spanOf('keep pace', 'Keep pace.')).toBeNull();
   });
 });
 
