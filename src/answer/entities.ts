@@ -56,6 +56,20 @@ export function preferring(all: Candidate[], preferred: Candidate[]): Candidate[
   return preferred.length > 0 ? preferred : all;
 }
 
+const LIST_GLUE = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&)\s+)$/;
+
+/** `chosen` widened over the candidates listed with it ("Argentina, Chile and Uruguay"). */
+export function listAround(passage: string, chosen: Candidate, candidates: Candidate[]): Candidate {
+  const sorted = [...candidates].sort((a, b) => a.start - b.start);
+  const listed = (a: Candidate, b: Candidate): boolean => b.start <= a.end || LIST_GLUE.test(passage.slice(a.end, b.start));
+  const at = sorted.findIndex((c) => c.start === chosen.start);
+  if (at < 0) return chosen;
+  let [first, last] = [at, at];
+  while (first > 0 && listed(sorted[first - 1]!, sorted[first]!)) first--;
+  while (last + 1 < sorted.length && listed(sorted[last]!, sorted[last + 1]!)) last++;
+  return { start: sorted[first]!.start, end: Math.max(chosen.end, sorted[last]!.end) };
+}
+
 /**
  * Amounts in `text`: numbers inside a date count as the date (a day of the month is not an
  * amount), and a bare year or the word "one" ("one of the …") only when nothing else is there.

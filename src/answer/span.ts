@@ -1,5 +1,5 @@
 import { analyze, forEachWord, type AnalyzedToken } from '../analysis/analyze.js';
-import { entitiesOf, preferring, type Candidate } from './entities.js';
+import { entitiesOf, listAround, preferring, type Candidate } from './entities.js';
 import { askedNoun, asksForMany, type Question } from './question.js';
 
 function trimPhrase(text: string, start: number, end: number): string | null {
@@ -119,13 +119,13 @@ function namedByAskedNoun(view: PassageView): string | null {
   const singular = noun.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
   const sameNumber = (word: string): boolean => word.toLowerCase() === noun || word.toLowerCase() === singular;
   const anyNumber = new RegExp(`^(?:${singular}s?|${singular.replace(/y$/, 'ies')})$`, 'i');
+  const nounOf = new RegExp(`\\b${noun}\\s+of\\s+(?:the\\s+)?$`, 'i');
   const names = entitiesOf(passage, 'place').flatMap((c) => {
     const words = passage.slice(c.start, c.end).split(/\s+/);
     if (words.length > 1 && sameNumber(words[words.length - 1]!)) return [c];
-    const before = new RegExp(`\\b${noun}\\s+of\\s+(?:the\\s+)?$`, 'i').test(passage.slice(Math.max(0, c.start - 40), c.start));
     const after = /^\s+([a-z]+)/.exec(passage.slice(c.end));
     if (after && anyNumber.test(after[1]!)) return [{ start: c.start, end: c.end + after[0].length }];
-    return before ? [c] : [];
+    return nounOf.test(passage.slice(Math.max(0, c.start - 40), c.start)) ? [c] : [];
   });
   const withNewWords = names.filter((c) => tokens.some((t) => t.start >= c.start && t.end <= c.end && t.terms.length > 0 && !isQuestionWord(t)));
   if (withNewWords.length === 0) return null;
@@ -153,20 +153,6 @@ function typedPhrase(view: PassageView): string | null | undefined {
   const year = ASKS_YEAR.test(question.text) ? YEAR_IN.exec(passage.slice(nearest.start, nearest.end)) : null;
   if (year) return year[0];
   return trimPhrase(passage, nearest.start, nearest.end)?.replace(/['’]s$/, '') ?? null;
-}
-
-const LIST_GLUE = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&)\s+)$/;
-
-/** `chosen` widened over the candidates listed with it ("Argentina, Chile and Uruguay"). */
-function listAround(passage: string, chosen: Candidate, candidates: Candidate[]): Candidate {
-  const sorted = [...candidates].sort((a, b) => a.start - b.start);
-  const listed = (a: Candidate, b: Candidate): boolean => b.start <= a.end || LIST_GLUE.test(passage.slice(a.end, b.start));
-  const at = sorted.findIndex((c) => c.start === chosen.start);
-  if (at < 0) return chosen;
-  let [first, last] = [at, at];
-  while (first > 0 && listed(sorted[first - 1]!, sorted[first]!)) first--;
-  while (last + 1 < sorted.length && listed(sorted[last]!, sorted[last + 1]!)) last++;
-  return { start: sorted[first]!.start, end: Math.max(chosen.end, sorted[last]!.end) };
 }
 
 /**
