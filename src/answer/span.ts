@@ -14,7 +14,9 @@ function trimPhrase(text: string, start: number, end: number): string | null {
 
 /** Answer types whose answer is one name, date or number: worth cutting down to that phrase. */
 const PHRASE_TYPES: ReadonlySet<Question['type']> = new Set(['person', 'date', 'number']);
-const ASKS_END = /\b(?:die|died|dies|death|dead|killed)\b/i;
+const DEATH_WORDS = 'die|died|dies|death|dead|killed';
+const ASKS_DEATH = new RegExp(`\\b(?:${DEATH_WORDS})\\b`, 'i');
+const ASKS_END = new RegExp(`\\b(?:${DEATH_WORDS}|end|ended|ends|resign|resigned|resigns|last|finish|finished)\\b`, 'i');
 const ASKS_START = /\b(?:born|birth|birthday)\b/i;
 // "Who was Paul Avery?" asks for a description; "Who is the CEO?", "Who is Apple's CEO?" for a name.
 const ASKS_WHO_SOMEONE_IS = /^\s*who\s+(?:is|was)\s+(?!(?:the|a|an|on|in|at|of|to|for|by|with)\b)(?!.*['’]s\b)/i;
@@ -32,7 +34,8 @@ function isInParentheses(text: string, c: Candidate): boolean {
  * The candidates worth choosing from: a person named right after "by" ("written by Samuel
  * Taylor Coleridge"); for dates, a life span in parentheses ("(May 13, 1922 – April 25, 2009)")
  * gives its end for a question about a death, its start for one about a birth, and is passed
- * over for any other question when the passage has other dates.
+ * over for any other question when the passage has other dates; a question about an end (a
+ * death, "end", "resign", "last") gets the last of the other dates ("from 1939 to 1945" → 1945).
  */
 function likeliest({ question, passage, tokens }: PassageView, candidates: Candidate[]): Candidate[] {
   const counted = COUNTED.exec(question.text)?.[1];
@@ -50,9 +53,11 @@ function likeliest({ question, passage, tokens }: PassageView, candidates: Candi
   }
   if (question.type !== 'date' || candidates.length < 2) return candidates;
   const span = candidates.filter((c) => isInParentheses(passage, c));
-  if (ASKS_END.test(question.text) && span.length > 1) return [span[span.length - 1]!];
+  if (ASKS_DEATH.test(question.text) && span.length > 1) return [span[span.length - 1]!];
   if (ASKS_START.test(question.text) && span.length > 0) return [span[0]!];
-  return preferring(candidates, candidates.filter((c) => !isInParentheses(passage, c)));
+  const outside = preferring(candidates, candidates.filter((c) => !isInParentheses(passage, c)));
+  // "lasted from 1939 to 1945", "between 1983 and 1996": an end is the later date.
+  return ASKS_END.test(question.text) ? [outside[outside.length - 1]!] : outside;
 }
 
 /**

@@ -143,6 +143,12 @@ describe('extractSpan', () => {
     expect(spanOf('What year was LaLanne born?', text)).toBe('1914');
   });
 
+  it('gives the later date of a range for a question about an end', () => {
+    const text = 'World War II was a global war that lasted from 1939 to 1945.';
+    expect(spanOf('When did World War II end?', text)).toBe('1945');
+    expect(spanOf('When did World War II start?', text)).toBe('1939');
+  });
+
   it('keeps what follows "is" when the question words are its subject', () => {
     const text = 'Mariel Margaret "Mia" Hamm (born March 17, 1972) is a retired American professional soccer player.';
     expect(spanOf('What did Mia Hamm do?', text)).toBe('retired American professional soccer player');
