@@ -14,6 +14,12 @@ const DATE = new RegExp(
   `(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{3,4}|\\d{1,2}\\s+${MONTH}\\s+\\d{3,4}|${MONTH}\\s+\\d{3,4}|(?:in|since|by|from|until|during|of)\\s+(?:the\\s+)?(?:early\\s+|late\\s+|mid-?)?(?:1[0-9]{3}|20[0-9]{2})s?|\\b(?:1[0-9]{3}|20[0-9]{2})s?\\b|\\b\\d{1,2}(?:st|nd|rd|th)\\s+century\\b)`,
   'g',
 );
+/** Dates without a year ("May 22", "19th November", "mid-August") and times of day ("6 pm", "8:00 p.m.", "midnight"). */
+const PARTIAL_DATE = new RegExp(
+  `\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\b(?:early|mid|late)-?\\s*${MONTH}|\\b(?:early|mid|late)-(?:1[0-9]{3}|20[0-9]{2})s?\\b` +
+    `|\\b\\d{1,2}(?::\\d{2})?\\s*(?:[ap]\\.m\\.|[ap]m\\b)|\\b(?:midnight|noon)\\b`,
+  'g',
+);
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
 const NUMBER_WORD = `(?:(?:${TENS})-(?:${UNITS})|${UNITS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|${TENS})`;
@@ -88,6 +94,15 @@ function withoutLeadingFunctionWords(text: string, c: Candidate): Candidate {
     start += word[0].length;
   }
   return { start, end: text[c.end - 1] === '.' ? c.end - 1 : c.end };
+}
+
+/**
+ * Dates without a year ("May 22", "19th November", "mid-August") and times of day ("6 pm",
+ * "8:00 p.m."): an answer to a when-question when the passage has no full date. Not evidence for
+ * ranking, which counts the dates of {@link entitiesOf}.
+ */
+export function partialDatesOf(text: string): Candidate[] {
+  return matches(PARTIAL_DATE, text);
 }
 
 /** Phrases of `text` that could be an answer of `type` (names, numbers, dates); none for 'other'. */

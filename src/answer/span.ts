@@ -1,5 +1,5 @@
 import { analyze, forEachWord, type AnalyzedToken } from '../analysis/analyze.js';
-import { entitiesOf, listAround, preferring, type Candidate } from './entities.js';
+import { entitiesOf, listAround, partialDatesOf, preferring, type Candidate } from './entities.js';
 import { askedNoun, asksForMany, type Question } from './question.js';
 
 function trimPhrase(text: string, start: number, end: number): string | null {
@@ -150,7 +150,8 @@ function typedPhrase(view: PassageView): string | null | undefined {
     if (first <= 0) return [c];
     return inside.length - first > 1 ? [{ start: inside[first]!.start, end: c.end }] : [];
   };
-  const found = entitiesOf(passage, question.type).flatMap((c) => (question.type === 'person' ? withoutLeadingQuestionWords(c) : [c]));
+  const typed = entitiesOf(passage, question.type);
+  const found = question.type === 'date' ? preferring(partialDatesOf(passage), typed) : typed.flatMap((c) => (question.type === 'person' ? withoutLeadingQuestionWords(c) : [c]));
   const usable = found.filter((c) => !overlapsQuestion(c));
   const entities = asLists(view, likeliest(view, usable), usable);
   if (entities.length === 0) return undefined;

@@ -143,6 +143,12 @@ describe('extractSpan', () => {
     expect(spanOf('What year was LaLanne born?', text)).toBe('1914');
   });
 
+  it('gives a day without its year, or a time of day, when the passage has no full date', () => {
+    expect(spanOf('When is the feast of St. Rita?', 'The feast of St. Rita is celebrated every May 22.')).toBe('May 22');
+    expect(spanOf('What time will the world end?', 'Camping said it would end at 6 pm local time.')).toBe('6 pm');
+    expect(spanOf('When was Raphael born?', 'Raphael was born on April 6 or March 28, 1483.')).toBe('March 28, 1483');
+  });
+
   it('gives the later date of a range for a question about an end', () => {
     const text = 'World War II was a global war that lasted from 1939 to 1945.';
     expect(spanOf('When did World War II end?', text)).toBe('1945');
