@@ -19,7 +19,7 @@ const ASKS_DEATH = new RegExp(`\\b(?:${DEATH_WORDS})\\b`, 'i');
 const ASKS_END = new RegExp(`\\b(?:${DEATH_WORDS}|end|ended|ends|resign|resigned|resigns|last|finish|finished)\\b`, 'i');
 const ASKS_START = /\b(?:born|birth|birthday)\b/i;
 // "Who was Paul Avery?" asks for a description; "Who is the CEO?", "Who is Apple's CEO?" for a name.
-const ASKS_WHO_SOMEONE_IS = /^\s*who\s+(?:is|was)\s+(?!(?:the|a|an|on|in|at|of|to|for|by|with)\b)(?!.*['’]s\b)/i;
+const ASKS_WHO_SOMEONE_IS = /^\s*who\s+(?:is|was|are|were)\s+(?!(?:the|a|an|on|in|at|of|to|for|by|with)\b)(?!.*['’]s\b)/i;
 const COUNTED = /\bhow many\s+([A-Za-z]+)/i;
 const ASKS_YEAR = /\b(?:what|which) year\b/i;
 const YEAR_IN = /\b(?:1[0-9]{3}|20[0-9]{2})\b/;

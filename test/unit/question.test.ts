@@ -112,6 +112,9 @@ describe('extractSpan', () => {
     const text = 'Paul Avery was an American police reporter, best known for his stories on the Zodiac, and later on the Patricia Hearst kidnapping.';
     expect(spanOf('Who was Paul Avery?', text)).toBe('American police reporter, best known for his stories on the Zodiac, and later on the Patricia Hearst kidnapping');
     expect(spanOf('Who was the reporter?', text)).toBe('Paul Avery');
+    const executives = 'Kelly Zhang and Alex Zhu, executives under Liang Rubo, realigned their roles.';
+    expect(spanOf('Who were Kelly Zhang and Alex Zhu?', executives)).toBe('executives under Liang Rubo, realigned their roles');
+    expect(spanOf('Who were the founders?', 'The founders were Kelly Zhang and Alex Zhu.')).toBe('Kelly Zhang and Alex Zhu');
   });
 
   it('prefers the number that counts what a how-many question counts', () => {
