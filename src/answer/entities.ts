@@ -64,9 +64,8 @@ export function preferring(all: Candidate[], preferred: Candidate[]): Candidate[
 
 const LIST_GLUE = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&)\s+)$/;
 
-/** `chosen` widened over the candidates listed with it ("Argentina, Chile and Uruguay"). */
-export function listAround(passage: string, chosen: Candidate, candidates: Candidate[]): Candidate {
-  const sorted = [...candidates].sort((a, b) => a.start - b.start);
+/** `chosen` widened over the candidates (`sorted` by start) listed with it ("Argentina, Chile and Uruguay"). */
+export function listAround(passage: string, chosen: Candidate, sorted: readonly Candidate[]): Candidate {
   const listed = (a: Candidate, b: Candidate): boolean => b.start <= a.end || LIST_GLUE.test(passage.slice(a.end, b.start));
   const at = sorted.findIndex((c) => c.start === chosen.start);
   if (at < 0) return chosen;

@@ -109,7 +109,8 @@ function nearestToQuestion({ matched }: PassageView, candidates: Candidate[]): C
 /** When the question asks for several things, each candidate widened to the list it stands in (from `pool`), lists preferred. */
 function asLists({ question, passage }: PassageView, candidates: Candidate[], pool: Candidate[]): Candidate[] {
   if (!asksForMany(question.text)) return candidates;
-  const lists = candidates.map((c) => listAround(passage, c, pool));
+  const sorted = [...pool].sort((a, b) => a.start - b.start);
+  const lists = candidates.map((c) => listAround(passage, c, sorted));
   return preferring(lists, lists.filter((list, i) => list.start !== candidates[i]!.start || list.end !== candidates[i]!.end));
 }
 
