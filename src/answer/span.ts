@@ -31,7 +31,7 @@ function isInParentheses(text: string, c: Candidate): boolean {
 }
 
 /**
- * The candidates worth choosing from: a person named right after "by" ("written by Samuel
+ * The candidates worth choosing from: a person named after "by" and at most three words ("by the English poet Samuel
  * Taylor Coleridge"); for dates, a life span in parentheses ("(May 13, 1922 – April 25, 2009)")
  * gives its end for a question about a death, its start for one about a birth, and is passed
  * over for any other question when the passage has other dates; a question about an end (a
@@ -49,7 +49,7 @@ function likeliest({ question, passage, tokens }: PassageView, candidates: Candi
     return preferring(candidates, candidates.filter(countsIt));
   }
   if (question.type === 'person') {
-    return preferring(candidates, candidates.filter((c) => /\bby\s+(?:\S+\s+){0,2}$/.test(passage.slice(Math.max(0, c.start - 30), c.start))));
+    return preferring(candidates, candidates.filter((c) => /\bby\s+(?:\S+\s+){0,3}$/.test(passage.slice(Math.max(0, c.start - 30), c.start))));
   }
   if (question.type !== 'date' || candidates.length < 2) return candidates;
   const span = candidates.filter((c) => isInParentheses(passage, c));

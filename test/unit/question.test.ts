@@ -136,6 +136,8 @@ describe('extractSpan', () => {
   it('prefers a person named after "by"', () => {
     const text = 'The Rime of the Ancient Mariner is a poem written by Samuel Taylor Coleridge in 1797.';
     expect(spanOf('Who wrote the ancient mariner?', text)).toBe('Samuel Taylor Coleridge');
+    const longer = 'The Rime of the Ancient Mariner (first printed in London) is the longest major poem by the English poet Samuel Taylor Coleridge.';
+    expect(spanOf('Who wrote the ancient mariner?', longer)).toBe('Samuel Taylor Coleridge');
   });
 
   it('reads a life span in parentheses by what the question asks', () => {
