@@ -31,8 +31,8 @@ function isInParentheses(text: string, c: Candidate): boolean {
 }
 
 /**
- * The candidates worth choosing from: a person named after "by" and at most three words ("by the English poet Samuel
- * Taylor Coleridge"); for dates, a life span in parentheses ("(May 13, 1922 – April 25, 2009)")
+ * The candidates worth choosing from: a person named after "by" and at most three words ("by the
+ * English poet Samuel Taylor Coleridge"); for dates, a life span in parentheses ("(May 13, 1922 – April 25, 2009)")
  * gives its end for a question about a death, its start for one about a birth, and is passed
  * over for any other question when the passage has other dates; a question about an end (a
  * death, "end", "resign", "last") gets the last of the other dates ("from 1939 to 1945" → 1945).
