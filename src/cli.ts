@@ -63,6 +63,13 @@ function withCorpusOptions(command: Command): Command {
   return command.option('-s, --seeds <path>', SEEDS_HELP, collect).option('--no-cache', 'neither read nor write the index cache');
 }
 
+/** Adds the flags of the commands that answer questions: --limit, --context and --color. */
+function withAnswerOptions(command: Command): Command {
+  return command
+    .option('-n, --limit <k>', 'how many citations to list', '3')
+    .option('-C, --context <n>', 'show n neighbouring passages around each citation', '0');
+}
+
 function colorOption(): Option {
   return new Option('--color <when>', 'colour output').choices(COLOR_MODES).default('auto');
 }
@@ -99,14 +106,14 @@ Examples:
 Exit status: 0 answered, 1 no answer, 2 error.`,
   );
 
-withCorpusOptions(
-  program
-    .command('ask', { isDefault: true })
-    .description('answer a question (the default command); with no question, answer each line of stdin')
-    .argument('[question...]', 'the question, in words'),
+withAnswerOptions(
+  withCorpusOptions(
+    program
+      .command('ask', { isDefault: true })
+      .description('answer a question (the default command); with no question, answer each line of stdin')
+      .argument('[question...]', 'the question, in words'),
+  ),
 )
-  .option('-n, --limit <k>', 'how many citations to list', '3')
-  .option('-C, --context <n>', 'show n neighbouring passages around each citation', '0')
   .option('--json', 'print one JSON object per question (JSON Lines)')
   .addOption(colorOption())
   .addHelpText(
@@ -132,9 +139,7 @@ Exit status: 0 answered, 1 no answer, 2 error.`,
     process.exitCode = await runAsk(config, processIO(config.question === undefined));
   });
 
-withCorpusOptions(program.command('repl').description('ask one question after another at a prompt; the index loads once'))
-  .option('-n, --limit <k>', 'how many citations to list', '3')
-  .option('-C, --context <n>', 'show n neighbouring passages around each citation', '0')
+withAnswerOptions(withCorpusOptions(program.command('repl').description('ask one question after another at a prompt; the index loads once')))
   .addOption(colorOption())
   .addHelpText(
     'after',

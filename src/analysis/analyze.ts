@@ -116,18 +116,25 @@ export function rememberTerms(words: Readonly<Record<string, string[]>>): void {
 }
 
 /** Han ideographs, hiragana and katakana: scripts written without spaces between words. */
+const CJK_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x3005, 0x3005], // 々
+  [0x3040, 0x30ff], // hiragana, katakana
+  [0x31f0, 0x31ff],
+  [0x3400, 0x4dbf],
+  [0x4e00, 0x9fff],
+  [0xf900, 0xfaff],
+  [0xff66, 0xff9f], // halfwidth katakana
+  [0x20000, 0x3ffff],
+];
+
+/** Whether a code point is CJK (see {@link CJK_RANGES}). */
 export function isCjk(cp: number): boolean {
-  return (
-    (cp >= 0x3040 && cp <= 0x30ff) || // hiragana, katakana
-    (cp >= 0x3400 && cp <= 0x4dbf) ||
-    (cp >= 0x4e00 && cp <= 0x9fff) ||
-    (cp >= 0xf900 && cp <= 0xfaff) ||
-    (cp >= 0x31f0 && cp <= 0x31ff) ||
-    (cp >= 0xff66 && cp <= 0xff9f) || // halfwidth katakana
-    (cp >= 0x20000 && cp <= 0x3ffff) ||
-    cp === 0x3005 // 々
-  );
+  return CJK_RANGES.some(([low, high]) => cp >= low && cp <= high);
 }
+
+const hex = (cp: number): string => `\\u${cp.toString(16).padStart(4, '0')}`;
+/** A quick test for a word with any CJK character; astral ones by their lead surrogates (U+20000–U+3FFFF: D840–D8BF). */
+const HAS_CJK = new RegExp(`[${CJK_RANGES.filter(([, high]) => high <= 0xffff).map(([low, high]) => `${hex(low)}-${hex(high)}`).join('')}\\ud840-\\ud8bf]`);
 
 /**
  * Splits a word that contains CJK characters: runs of other characters stay words; a CJK run
@@ -168,7 +175,7 @@ function forEachToken(text: string, visit: (start: number, end: number, terms: s
   const visible = withoutLinkTargets(text);
   forEachWord(visible, (start, end) => {
     const word = visible.slice(start, end);
-    if (!/[\u3005\u3040-\u30ff\u31f0-\u31ff\u3400-\u9fff\uf900-\ufaff\uff66-\uff9f\ud840-\ud8bf]/.test(word)) {
+    if (!HAS_CJK.test(word)) {
       visit(start, end, termsOf(word));
       return;
     }

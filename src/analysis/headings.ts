@@ -7,7 +7,17 @@ export interface Heading {
 
 const ATX = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
 const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
-const FENCE = /^ {0,3}(```+|~~~+)/;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
+/** The fence marker (three or more backticks or tildes) a Markdown line starts with, if any. */
+export function fenceMarker(line: string): string | undefined {
+  return FENCE.exec(line)?.[1];
+}
+
+/** Whether `marker` closes a code block opened with `opening`: the same character, at least as many. */
+export function closesFence(opening: string, marker: string | undefined): boolean {
+  return marker !== undefined && marker[0] === opening[0] && marker.length >= opening.length;
+}
 
 /** Whether a file is Markdown, by its name. */
 export function isMarkdown(file: string): boolean {
@@ -23,9 +33,9 @@ export function markdownHeadings(text: string): Heading[] {
   const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
   let fence: string | undefined;
   lines.forEach((line, i) => {
-    const opened = FENCE.exec(line)?.[1];
+    const opened = fenceMarker(line);
     if (fence) {
-      if (opened && opened[0] === fence[0] && opened.length >= fence.length) fence = undefined;
+      if (closesFence(fence, opened)) fence = undefined;
       return;
     }
     if (opened) {

@@ -1,3 +1,5 @@
+import { closesFence, fenceMarker } from './headings.js';
+
 /** A `[start, end)` range of character indices in a text. */
 export interface Span {
   start: number;
@@ -14,7 +16,6 @@ export interface Paragraph extends Span {
 const WRAPPED_LINE_MAX = 120;
 const BLOCK_START = /^\s*(?:[-*+•]\s|\d{1,3}[.)]\s|#{1,6}\s|>)/;
 const HEADING = /^\s*#{1,6}\s/;
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
 const TABLE_RULE = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
 
@@ -93,9 +94,9 @@ export function splitParagraphs(text: string): Paragraph[] {
     fence = undefined;
   };
   for (const line of lines(text)) {
-    const marker = FENCE.exec(text.slice(line.start, line.end))?.[1];
+    const marker = fenceMarker(text.slice(line.start, line.end));
     if (fence) {
-      if (marker && marker[0] === fence.marker[0] && marker.length >= fence.marker.length) closeFence();
+      if (closesFence(fence.marker, marker)) closeFence();
       else fence.code.push(line);
     } else if (marker) {
       flush();

@@ -9,7 +9,8 @@ export interface Candidate {
   end: number;
 }
 
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
+const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const MONTH = `(?:${MONTH_NAMES}|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)`;
 const DATE = new RegExp(
   `(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{3,4}|\\d{1,2}\\s+${MONTH}\\s+\\d{3,4}|${MONTH}\\s+\\d{3,4}|(?:in|since|by|from|until|during|of)\\s+(?:the\\s+)?(?:early\\s+|late\\s+|mid-?)?(?:1[0-9]{3}|20[0-9]{2})s?|\\b(?:1[0-9]{3}|20[0-9]{2})s?\\b|\\b\\d{1,2}(?:st|nd|rd|th)\\s+century\\b)`,
   'g',
@@ -32,7 +33,7 @@ const NUMBER = new RegExp(
   `(?:(?:about|around|over|under|nearly|almost|approximately|more than|less than|fewer than|up to|some|between)\\s+)?${ONE_NUMBER}(?:\\s*(?:–|-|to|and)\\s*${ONE_NUMBER})?(?:\\s+${MEASURE}\\b)?`,
   'gi',
 );
-const CALENDAR_WORD = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const CALENDAR_WORD = new RegExp(`^(?:${MONTH_NAMES}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$`);
 // Latin letters, as names here start with A–Z: a /\p{L}/u class would cost a millisecond to compile.
 const NAME_LETTERS = "A-Za-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u1e00-\\u1eff’'.-";
 const NAME = new RegExp(`\\b[A-Z][${NAME_LETTERS}]*(?:\\s+(?:(?:of|the|de|van|von|and|&)\\s+)?[A-Z][${NAME_LETTERS}]*)*`, 'g');

@@ -126,7 +126,8 @@ function namedByAskedNoun(view: PassageView): string | null {
   const sameNumber = (word: string): boolean => word.toLowerCase() === noun || word.toLowerCase() === singular;
   const anyNumber = new RegExp(`^(?:${singular}s?|${singular.replace(/y$/, 'ies')})$`, 'i');
   const nounOf = new RegExp(`\\b${noun}\\s+of\\s+(?:the\\s+)?$`, 'i');
-  const names = entitiesOf(passage, 'place').flatMap((c) => {
+  const capitalised = entitiesOf(passage, 'place');
+  const names = capitalised.flatMap((c) => {
     const words = passage.slice(c.start, c.end).split(/\s+/);
     if (words.length > 1 && sameNumber(words[words.length - 1]!)) return [c];
     const after = /^\s+([a-z]+)/.exec(passage.slice(c.end));
@@ -135,7 +136,7 @@ function namedByAskedNoun(view: PassageView): string | null {
   });
   const withNewWords = names.filter((c) => tokens.some((t) => t.start >= c.start && t.end <= c.end && t.terms.length > 0 && !isQuestionWord(t)));
   if (withNewWords.length === 0) return null;
-  const chosen = nearestToQuestion(view, asLists(view, withNewWords, [...withNewWords, ...entitiesOf(passage, 'place')]));
+  const chosen = nearestToQuestion(view, asLists(view, withNewWords, [...withNewWords, ...capitalised]));
   return trimPhrase(passage, chosen.start, chosen.end);
 }
 
