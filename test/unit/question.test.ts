@@ -123,8 +123,9 @@ describe('extractSpan', () => {
     expect(spanOf('How many counties are in New Hampshire?', text)).toBe('13');
   });
 
-  it('does not give a lone acronym left after cutting off the question’s words as a name', () => {
+  it('does not give a single word left after cutting off the question’s words as a name', () => {
     expect(spanOf('Who founded ByteDance?', 'Liang Rubo, ByteDance’s CEO, has laid out three goals.')).toBe('Liang Rubo');
+    expect(spanOf('Who passed No Child Left Behind?', 'President Bush signed the No Child Left Behind Act in 2002.')).toBe('President Bush');
   });
 
   it('cuts the question’s words off the start of a name, and a possessive off its end', () => {
