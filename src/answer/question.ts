@@ -40,10 +40,26 @@ export function answerTypeOf(question: string): AnswerType {
   return (noun && !STOP_WORDS.has(noun) && nounTypeOf(noun)) || 'other';
 }
 
-/** The noun a "what …"/"which …" question names its answer by ("What county …" → county), if any. */
-export function askedNoun(question: string): string | undefined {
-  const noun = WHAT_NOUN.exec(question.toLowerCase())?.[1];
-  return noun !== undefined && !STOP_WORDS.has(noun) ? noun : undefined;
+/**
+ * The words that name what a question asks for: after "the name of" ("the name of the app …"), else
+ * after "what"/"which" ("What video generator did …" → video generator), up to the first function word.
+ */
+function askedWords(question: string): string[] {
+  const lower = question.toLowerCase();
+  const named = /\bthe name of\s+(?:(?:the|an?|\S+['’]s)\s+)*((?:[a-z-]+\s*){1,4})/.exec(lower)?.[1];
+  const words = (named ?? /\b(?:what|which)((?:\s+[a-z]+){1,3})/.exec(lower)?.[1])?.trim().split(/\s+/) ?? [];
+  const end = words.findIndex((w) => STOP_WORDS.has(w));
+  return end < 0 ? words : words.slice(0, end);
+}
+
+/**
+ * The nouns a question may name its answer by, likeliest first: the last of the words after
+ * "what"/"which" ("What video generator …" → generator, video), then the first, for when
+ * they run on into a verb ("Which chatbot runs …" → runs, chatbot).
+ */
+export function askedNouns(question: string): string[] {
+  const words = askedWords(question);
+  return [...new Set([words.at(-1), words[0]])].filter((w) => w !== undefined);
 }
 
 /**
@@ -51,9 +67,9 @@ export function askedNoun(question: string): string | undefined {
  * its answer is a list, not one name.
  */
 export function asksForMany(question: string): boolean {
-  const lower = question.toLowerCase();
-  if (/\bwho (?:are|were)\b/.test(lower)) return true;
-  const noun = WHAT_NOUN.exec(lower)?.[1];
+  if (/\bwho (?:are|were)\b/i.test(question)) return true;
+  // The first word: in "What countries legalize marijuana" the words run on into the verb.
+  const noun = askedWords(question)[0];
   return noun !== undefined && /[^siu]s$/.test(noun) && nounTypeOf(noun) !== undefined;
 }
 

@@ -1,6 +1,6 @@
 import { analyze, forEachWord, type AnalyzedToken } from '../analysis/analyze.js';
 import { entitiesOf, listAround, partialDatesOf, preferring, type Candidate } from './entities.js';
-import { askedNoun, asksForMany, type Question } from './question.js';
+import { askedNouns, asksForMany, type Question } from './question.js';
 
 function trimPhrase(text: string, start: number, end: number): string | null {
   const phrase = text
@@ -116,23 +116,36 @@ function asLists({ question, passage }: PassageView, candidates: Candidate[], po
 
 /**
  * A name made with the noun the question asks by: "Oakland County" or "Boulder and Weld counties"
- * for "What county is Erie in?", "Wisconsin" from "the state of Wisconsin" for "What state …?".
+ * for "What county is Erie in?", "Wisconsin" from "the state of Wisconsin" for "What state …?",
+ * or set beside it: "the app CapCut", "its tool, Boximator", "rivals like OpenAI", "ByteDance, the
+ * company behind TikTok", "ChatGPT and similar chatbots".
  */
 function namedByAskedNoun(view: PassageView): string | null {
+  for (const noun of askedNouns(view.question.text)) {
+    const named = namedBy(view, noun);
+    if (named) return named;
+  }
+  return null;
+}
+
+function namedBy(view: PassageView, noun: string): string | null {
   const { question, passage, tokens, isQuestionWord } = view;
-  const noun = askedNoun(question.text);
-  if (!noun) return null;
   const singular = noun.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
   const sameNumber = (word: string): boolean => word.toLowerCase() === noun || word.toLowerCase() === singular;
-  const anyNumber = new RegExp(`^(?:${singular}s?|${singular.replace(/y$/, 'ies')})$`, 'i');
+  const nouns = `(?:${singular}s?|${singular.replace(/y$/, 'ies')})`;
+  const anyNumber = new RegExp(`^${nouns}$`, 'i');
   const nounOf = new RegExp(`\\b${noun}\\s+of\\s+(?:the\\s+)?$`, 'i');
+  const compound = `(?:\\s+(?:${question.text.toLowerCase().match(/[a-z]+/g)!.join('|')})){0,2}`;
+  const nounBefore = new RegExp(`\\b${nouns}${compound}(?:\\s*,\\s*|\\s+(?:like|such as|including|called|named)\\s+|\\s+)$`, 'i');
+  const nounAfter = new RegExp(`^(?:\\s*,\\s+(?:the|an?)|\\s+and\\s+(?:other|similar))\\s+(?:[\\w-]+\\s+){0,2}${nouns}\\b`, 'i');
   const capitalised = entitiesOf(passage, 'place');
   const names = capitalised.flatMap((c) => {
     const words = passage.slice(c.start, c.end).split(/\s+/);
     if (words.length > 1 && sameNumber(words[words.length - 1]!)) return [c];
     const after = /^\s+([a-z]+)/.exec(passage.slice(c.end));
     if (after && anyNumber.test(after[1]!)) return [{ start: c.start, end: c.end + after[0].length }];
-    return nounOf.test(passage.slice(Math.max(0, c.start - 40), c.start)) ? [c] : [];
+    const before = passage.slice(Math.max(0, c.start - 40), c.start);
+    return nounOf.test(before) || nounBefore.test(before) || nounAfter.test(passage.slice(c.end, c.end + 60)) ? [c] : [];
   });
   const withNewWords = names.filter((c) => tokens.some((t) => t.start >= c.start && t.end <= c.end && t.terms.length > 0 && !isQuestionWord(t)));
   if (withNewWords.length === 0) return null;

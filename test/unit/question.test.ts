@@ -3,7 +3,7 @@ import { entitiesOf } from '../../src/answer/entities.js';
 import { isProperAdjective, nounTypeOf } from '../../src/answer/lexicon.js';
 import { ANSWER_FEATURE_NAMES, answerFeaturesOf, answerProbability, isAnswered, MODEL, modelMatchesFeatures, passageProbability, rankingScore } from '../../src/answer/model.js';
 import { FEATURE_NAMES } from '../../src/answer/features.js';
-import { analyzeQuestion, askedNoun, asksForMany, answerTypeOf } from '../../src/answer/question.js';
+import { analyzeQuestion, askedNouns, asksForMany, answerTypeOf } from '../../src/answer/question.js';
 import { extractSpan } from '../../src/answer/span.js';
 
 describe('answerTypeOf', () => {
@@ -26,10 +26,15 @@ describe('answerTypeOf', () => {
   });
 });
 
-describe('askedNoun and asksForMany', () => {
+describe('askedNouns and asksForMany', () => {
   it('find the noun a what/which question names its answer by, and whether it asks for several', () => {
-    expect(askedNoun('What county is Novi in?')).toBe('county');
-    expect(askedNoun('What is ByteDance building?')).toBeUndefined();
+    expect(askedNouns('What county is Novi in?')).toEqual(['county']);
+    expect(askedNouns('What is ByteDance building?')).toEqual([]);
+    expect(askedNouns('What south dakota county is Wakonda in?')).toEqual(['county', 'south']);
+    expect(askedNouns('What video game did Nintendo release?')).toEqual(['game', 'video']);
+    expect(askedNouns('Which chatbot runs on it?')).toEqual(['runs', 'chatbot']);
+    expect(askedNouns("What is the name of Acme's in-house drawing tool?")).toEqual(['tool', 'in-house']);
+    expect(asksForMany('What countries legalize marijuana?')).toBe(true);
     expect(asksForMany('What countries are in Central America?')).toBe(true);
     expect(asksForMany('Which other executives realigned their roles?')).toBe(false);
     expect(asksForMany('Which executives realigned their roles?')).toBe(true);
@@ -178,6 +183,15 @@ describe('extractSpan', () => {
     expect(spanOf('What county is Erie in?', 'Erie is a town in Boulder and Weld counties in Colorado.')).toBe('Boulder and Weld counties');
     expect(spanOf('What state is Milwaukee in?', 'Milwaukee is the largest city in the U.S. state of Wisconsin.')).toBe('Wisconsin');
     expect(spanOf('What committees are joint committees?', 'A Joint Committee is a committee of both chambers.')).not.toBe('Joint Committee');
+  });
+
+  it('gives the name set beside the noun the question asks by', () => {
+    expect(spanOf('Which app does the team maintain?', 'The team maintaining the photo app Snapseed grew.')).toBe('Snapseed');
+    expect(spanOf('What video game did Nintendo release?', 'In 1985 Nintendo released the video game Super Mario Bros.')).toBe('Super Mario Bros');
+    expect(spanOf("What is the name of Acme's drawing tool?", 'Acme admitted its drawing tool, Sketchly, lags behind.')).toBe('Sketchly');
+    expect(spanOf('Which rival did the firm try to match?', 'The firm tried to match rivals like Initech.')).toBe('Initech');
+    expect(spanOf('What company is behind Snapseed?', 'Nik Software, the company behind Snapseed, was sold.')).toBe('Nik Software');
+    expect(spanOf('Which chatbot runs on the model?', 'The model powers Gemini and similar chatbots.')).toBe('Gemini');
   });
 
   it('gives null when nothing but question words remain', () => {
