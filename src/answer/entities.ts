@@ -1,6 +1,6 @@
 import { STOP_WORDS } from '../analysis/stopwords.js';
 import { isUpper } from '../analysis/unicode.js';
-import { isProperAdjective } from './lexicon.js';
+import { isCommonWord, isProperAdjective } from './lexicon.js';
 import type { AnswerType } from './question.js';
 
 /** A `[start, end)` character range of an answer candidate inside a passage. */
@@ -56,6 +56,12 @@ function matches(pattern: RegExp, text: string): Candidate[] {
 /** Whether a capitalised phrase could be a name: not a month or weekday, an adjective ("American", "Austro-Hungarian") or a function word ("It's"). */
 function couldBeName(phrase: string): boolean {
   return !CALENDAR_WORD.test(phrase) && !isProperAdjective(phrase.slice(phrase.lastIndexOf('-') + 1)) && !STOP_WORDS.has(phrase.replace(/['’]s$/, '').toLowerCase());
+}
+
+/** A lone common word at the start of a sentence ("Reports suggest …"), capitalised only for being there. */
+function isCapitalisedForTheSentence(text: string, c: Candidate): boolean {
+  const phrase = text.slice(c.start, c.end);
+  return !/\s/.test(phrase) && /^[\s"“‘'(]*$|[.!?]["”’')]*\s+$/.test(text.slice(Math.max(0, c.start - 4), c.start)) && isCommonWord(phrase.replace(/['’]s?$/, ''));
 }
 
 /** `preferred` when it has any, else `all`. */
@@ -118,7 +124,7 @@ export function entitiesOf(text: string, type: AnswerType): Candidate[] {
       // ("AI", "LLM") is rarely the person or place asked for.
       return matches(NAME, text)
         .map((c) => withoutLeadingFunctionWords(text, c))
-        .filter((c) => c.end > c.start && !isAcronym(text.slice(c.start, c.end)) && couldBeName(text.slice(c.start, c.end)));
+        .filter((c) => c.end > c.start && !isAcronym(text.slice(c.start, c.end)) && couldBeName(text.slice(c.start, c.end)) && !isCapitalisedForTheSentence(text, c));
     default:
       return [];
   }

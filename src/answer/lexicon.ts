@@ -36,3 +36,19 @@ export function nounTypeOf(word: string): TypedNoun | undefined {
 export function isProperAdjective(word: string): boolean {
   return lexicon.properAdjectives.includes(` ${word} `);
 }
+
+/**
+ * Whether a word (any case, perhaps inflected: "Reports", "Recently", "Founded") is a common
+ * English word that WordNet never capitalises: at the start of a sentence it is no name.
+ *
+ * @example
+ * ```ts
+ * isCommonWord('Reports'); // true
+ * isCommonWord('Cook');    // false (also a name in WordNet)
+ * ```
+ */
+export function isCommonWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  const forms = [lower, lower.replace(/s$/, ''), lower.replace(/es$/, ''), lower.replace(/ies$/, 'y'), lower.replace(/e?d$/, ''), lower.replace(/ing$/, ''), lower.replace(/ing$/, 'e')];
+  return forms.some((form) => form.length > 1 && lexicon.commonWords.includes(` ${form} `));
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { entitiesOf } from '../../src/answer/entities.js';
-import { isProperAdjective, nounTypeOf } from '../../src/answer/lexicon.js';
+import { isCommonWord, isProperAdjective, nounTypeOf } from '../../src/answer/lexicon.js';
 import { ANSWER_FEATURE_NAMES, answerFeaturesOf, answerProbability, isAnswered, MODEL, modelMatchesFeatures, passageProbability, rankingScore } from '../../src/answer/model.js';
 import { FEATURE_NAMES } from '../../src/answer/features.js';
 import { analyzeQuestion, askedNouns, asksForMany, answerTypeOf } from '../../src/answer/question.js';
@@ -62,6 +62,13 @@ describe('entitiesOf', () => {
     expect(all("It's said by Arthur Brisbane.", 'person')).toEqual(['Arthur Brisbane']);
   });
 
+  it('does not take a lone common word capitalised to start a sentence for a name', () => {
+    expect(all('Reports suggest Initech is hiring. Recently, Initech hired Ada Lovelace.', 'person')).toEqual(['Initech', 'Initech', 'Ada Lovelace']);
+    expect(all('Washington crossed the Delaware.', 'person')).toEqual(['Washington', 'Delaware']);
+    expect(all('Cook sailed on.', 'person')).toEqual(['Cook']);
+    expect(all('It was filed by Reports Inc.', 'person')).toEqual(['Reports Inc']);
+  });
+
   it('reads a range, a number with its scale in words, and a unit of measure as one amount', () => {
     const amounts = (text: string): string[] => entitiesOf(text, 'number').map((c) => text.slice(c.start, c.end));
     expect(amounts('It killed 90,000–166,000 people in Hiroshima.')).toEqual(['90,000–166,000']);
@@ -84,6 +91,14 @@ describe('lexicon', () => {
     expect(nounTypeOf('counties')).toBe('place');
     expect(nounTypeOf('month')).toBe('date');
     expect(nounTypeOf('kind')).toBeUndefined();
+  });
+
+  it('knows common words WordNet never capitalises, inflected or not', () => {
+    expect(isCommonWord('Reports')).toBe(true);
+    expect(isCommonWord('recently')).toBe(true);
+    expect(isCommonWord('Founded')).toBe(true);
+    expect(isCommonWord('Cook')).toBe(false);
+    expect(isCommonWord('Initech')).toBe(false);
   });
 
   it('knows capitalised adjectives', () => {
