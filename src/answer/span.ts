@@ -1,4 +1,6 @@
 import { analyze, forEachWord, type AnalyzedToken } from '../analysis/analyze.js';
+import { STOP_WORDS } from '../analysis/stopwords.js';
+import { isUpper } from '../analysis/unicode.js';
 import { entitiesOf, listAround, partialDatesOf, preferring, type Candidate } from './entities.js';
 import { askedNouns, asksForMany, type Question } from './question.js';
 
@@ -63,7 +65,9 @@ function likeliest({ question, passage, tokens }: PassageView, candidates: Candi
 /**
  * The phrase of `passage` (analyzed as `tokens`, when the caller has them) that answers `question`:
  * a name made with the noun a "what/which <noun>" question asks by ("Oakland County" for "What
- * county …?"); for who, when and how-many questions the
+ * county …?") or set beside it ("the app CapCut" for "Which app …?"); for "What is X?", the words
+ * the passage describes X with ("the video-editing app CapCut" → "video-editing app"); for who,
+ * when and how-many questions the
  * name, date or number nearest the question's words that the question does not already contain
  * (see {@link likeliest}; only the year when the question asks "what year"; the whole list when it
  * asks for several: "What countries …?"); otherwise (what,
@@ -83,7 +87,7 @@ export function extractSpan(question: Question, passage: string, tokens: readonl
   const wanted = new Set(question.terms);
   const isQuestionWord = (t: AnalyzedToken): boolean => t.terms.some((term) => wanted.has(term));
   const view: PassageView = { question, passage, tokens, isQuestionWord, matched: tokens.filter(isQuestionWord) };
-  const named = namedByAskedNoun(view);
+  const named = namedByAskedNoun(view) ?? described(view);
   if (named) return named;
   const phrase = PHRASE_TYPES.has(question.type) && !ASKS_WHO_SOMEONE_IS.test(question.text) ? typedPhrase(view) : undefined;
   return phrase !== undefined ? phrase : remainder(view);
@@ -151,6 +155,27 @@ function namedBy(view: PassageView, noun: string): string | null {
   if (withNewWords.length === 0) return null;
   const chosen = nearestToQuestion(view, asLists(view, withNewWords, [...withNewWords, ...capitalised]));
   return trimPhrase(passage, chosen.start, chosen.end);
+}
+
+const ASKS_WHAT_SOMETHING_IS = /^\s*(?:what|who)\s+(?:is|was|are|were)\s+(.+?)\s*\??\s*$/i;
+const DETERMINER = String.raw`(?:the|an?|its|his|her|their|[A-Z][\w.-]*['’]s)`;
+const DESCRIBING_WORD = String.raw`(?!(?:the|an?|its|his|her|their)\s)[A-Za-z][\w-]*`;
+
+/**
+ * What a passage calls the name a "What is X?"/"Who is X?" question asks about: the noun phrase
+ * set after it ("VideoPoet, an LLM designed for generating videos") or the words before it
+ * ("the video-editing app CapCut", "its tool, Boximator", "Apple’s CEO Tim Cook").
+ */
+function described({ question, passage }: PassageView): string | null {
+  const name = ASKS_WHAT_SOMETHING_IS.exec(question.text)?.[1];
+  const at = name ? passage.search(new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu')) : -1;
+  if (at < 0 || !isUpper(passage.codePointAt(at)!)) return null;
+  const apposition = new RegExp(`^\\s*,\\s*(${DETERMINER}\\s[^,;.]+)`).exec(passage.slice(at + name!.length))?.[1];
+  if (apposition) return trimPhrase(apposition, 0, apposition.length);
+  const before = new RegExp(`\\b(${DETERMINER})\\s+((?:${DESCRIBING_WORD}\\s+){0,4}${DESCRIBING_WORD})\\s*,?\\s*$`).exec(passage.slice(0, at));
+  if (!before || before[2]!.split(/\s+/).some((word) => STOP_WORDS.has(word))) return null;
+  const description = /['’]s$/.test(before[1]!) ? before[0] : before[2]!;
+  return trimPhrase(description, 0, description.length);
 }
 
 /** The name, date or number of the asked-for type nearest the question's words; undefined when there is none. */

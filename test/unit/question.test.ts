@@ -209,6 +209,14 @@ describe('extractSpan', () => {
     expect(spanOf('Which chatbot runs on the model?', 'The model powers Gemini and similar chatbots.')).toBe('Gemini');
   });
 
+  it('describes the name a "What is X?" question asks about by the words set beside it', () => {
+    expect(spanOf('What is Snapseed?', 'The team maintaining the photo-editing app Snapseed grew.')).toBe('photo-editing app');
+    expect(spanOf('What is Gemini?', 'Acme hired Ada Byron, a contributor to Initech’s Gemini, a model designed for writing code.')).toBe('model designed for writing code');
+    expect(spanOf('what is sketchly?', 'Acme admitted its drawing tool, Sketchly, lags behind.')).toBe('drawing tool');
+    expect(spanOf('Who is Ada Byron?', 'Initech’s CEO Ada Byron spoke.')).toBe('Initech’s CEO');
+    expect(spanOf('What is AI?', 'Initech bought OpenAI, a rival lab.')).not.toBe('rival lab');
+  });
+
   it('gives null when nothing but question words remain', () => {
     expect(spanOf('keep pace', 'Keep pace.')).toBeNull();
   });
