@@ -45,11 +45,14 @@ export function answerTypeOf(question: string): AnswerType {
  * after "what"/"which" ("What video generator did …" → video generator), up to the first function word.
  */
 function askedWords(question: string): string[] {
-  const lower = question.toLowerCase();
-  const named = /\bthe name of\s+(?:(?:the|an?|\S+['’]s)\s+)*((?:[a-z-]+\s*){1,4})/.exec(lower)?.[1];
-  const words = (named ?? /\b(?:what|which)((?:\s+[a-z]+){1,3})/.exec(lower)?.[1])?.trim().split(/\s+/) ?? [];
-  const end = words.findIndex((w) => STOP_WORDS.has(w));
-  return end < 0 ? words : words.slice(0, end);
+  const named = /\bthe name of\s+(?:(?:the|an?|\S+['’]s)\s+)*((?:[A-Za-z-]+\s*){1,4})/i.exec(question)?.[1];
+  const words = (named ?? /\b(?:what|which)((?:\s+[A-Za-z]+){1,3})/i.exec(question)?.[1])?.trim().split(/\s+/) ?? [];
+  // A name qualifies the noun ("What Acme product …") or ends the words ("Which company made VideoPoet?").
+  const isName = (w: string): boolean => /^[A-Z]/.test(w);
+  const first = words.findIndex((w) => !isName(w));
+  const rest = first < 0 ? [] : words.slice(first);
+  const end = rest.findIndex((w) => STOP_WORDS.has(w.toLowerCase()) || isName(w));
+  return (end < 0 ? rest : rest.slice(0, end)).map((w) => w.toLowerCase());
 }
 
 /**

@@ -33,6 +33,8 @@ describe('askedNouns and asksForMany', () => {
     expect(askedNouns('What south dakota county is Wakonda in?')).toEqual(['county', 'south']);
     expect(askedNouns('What video game did Nintendo release?')).toEqual(['game', 'video']);
     expect(askedNouns('Which chatbot runs on it?')).toEqual(['runs', 'chatbot']);
+    expect(askedNouns('Which company made VideoPoet?')).toEqual(['made', 'company']);
+    expect(askedNouns('What Acme product is sold?')).toEqual(['product']);
     expect(askedNouns("What is the name of Acme's in-house drawing tool?")).toEqual(['tool', 'in-house']);
     expect(asksForMany('What countries legalize marijuana?')).toBe(true);
     expect(asksForMany('What countries are in Central America?')).toBe(true);
