@@ -1,6 +1,6 @@
 import { analyze, forEachWord, type AnalyzedToken } from '../analysis/analyze.js';
 import { STOP_WORDS } from '../analysis/stopwords.js';
-import { isUpper } from '../analysis/unicode.js';
+import { isUpper, isWordChar } from '../analysis/unicode.js';
 import { entitiesOf, listAround, partialDatesOf, preferring, type Candidate } from './entities.js';
 import { askedNouns, asksForMany, type Question } from './question.js';
 
@@ -157,6 +157,17 @@ function namedBy(view: PassageView, noun: string): string | null {
   return trimPhrase(passage, chosen.start, chosen.end);
 }
 
+/** Where `words` first stand in `text` as whole words, any case; -1 when they do not. */
+function wholeWordsAt(text: string, words: string): number {
+  const lower = text.toLowerCase();
+  const wanted = words.toLowerCase();
+  const isWordAt = (i: number): boolean => i >= 0 && i < text.length && isWordChar(text.codePointAt(i)!);
+  for (let at = lower.indexOf(wanted); at >= 0; at = lower.indexOf(wanted, at + 1)) {
+    if (!isWordAt(at - 1) && !isWordAt(at + wanted.length)) return at;
+  }
+  return -1;
+}
+
 const ASKS_WHAT_SOMETHING_IS = /^\s*(?:what|who)\s+(?:is|was|are|were)\s+(.+?)\s*\??\s*$/i;
 const DETERMINER = String.raw`(?:the|an?|its|his|her|their|[A-Z][\w.-]*['’]s)`;
 const DESCRIBING_WORD = String.raw`(?!(?:the|an?|its|his|her|their)\s)[A-Za-z][\w-]*`;
@@ -168,7 +179,7 @@ const DESCRIBING_WORD = String.raw`(?!(?:the|an?|its|his|her|their)\s)[A-Za-z][\
  */
 function described({ question, passage }: PassageView): string | null {
   const name = ASKS_WHAT_SOMETHING_IS.exec(question.text)?.[1];
-  const at = name ? passage.search(new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu')) : -1;
+  const at = name ? wholeWordsAt(passage, name) : -1;
   if (at < 0 || !isUpper(passage.codePointAt(at)!)) return null;
   const apposition = new RegExp(`^\\s*,\\s*(${DETERMINER}\\s[^,;.]+)`).exec(passage.slice(at + name!.length))?.[1];
   if (apposition) return trimPhrase(apposition, 0, apposition.length);
