@@ -141,7 +141,7 @@ function namedBy(view: PassageView, noun: string): string | null {
   const nounOf = new RegExp(`\\b${noun}\\s+of\\s+(?:the\\s+)?$`, 'i');
   const compound = `(?:\\s+(?:${question.text.toLowerCase().match(/[a-z]+/g)!.join('|')})){0,2}`;
   const nounBefore = new RegExp(`\\b${nouns}${compound}(?:\\s*,\\s*|\\s+(?:like|such as|including|called|named)\\s+|\\s+)$`, 'i');
-  const nounAfter = new RegExp(`^(?:\\s*,\\s+(?:the|an?)|\\s+and\\s+(?:other|similar))\\s+(?:[\\w-]+\\s+){0,2}${nouns}\\b`, 'i');
+  const nounAfter = new RegExp(`^(?:\\s*,\\s+(?:the|an?|[A-Z][\\w.-]*['’]s)|\\s+and\\s+(?:other|similar))\\s+(?:[\\w-]+\\s+){0,2}${nouns}\\b`, 'i');
   const capitalised = entitiesOf(passage, 'place');
   const names = capitalised.flatMap((c) => {
     const words = passage.slice(c.start, c.end).split(/\s+/);
@@ -154,7 +154,7 @@ function namedBy(view: PassageView, noun: string): string | null {
   const withNewWords = names.filter((c) => tokens.some((t) => t.start >= c.start && t.end <= c.end && t.terms.length > 0 && !isQuestionWord(t)));
   if (withNewWords.length === 0) return null;
   const chosen = nearestToQuestion(view, asLists(view, withNewWords, [...withNewWords, ...capitalised]));
-  return trimPhrase(passage, chosen.start, chosen.end);
+  return trimPhrase(passage, chosen.start, chosen.end)?.replace(/['’]s$/, '') ?? null;
 }
 
 /** Where `words` first stand in `text` as whole words, any case; -1 when they do not. */

@@ -35,6 +35,8 @@ describe('askedNouns and asksForMany', () => {
     expect(askedNouns('Which chatbot runs on it?')).toEqual(['runs', 'chatbot']);
     expect(askedNouns('Which company made VideoPoet?')).toEqual(['made', 'company']);
     expect(askedNouns('What Acme product is sold?')).toEqual(['product']);
+    expect(askedNouns('Who is the husband of Betty Ford?')).toEqual(['husband']);
+    expect(askedNouns("Who are Acme's rivals?")).toEqual(['rivals']);
     expect(askedNouns("What is the name of Acme's in-house drawing tool?")).toEqual(['tool', 'in-house']);
     expect(asksForMany('What countries legalize marijuana?')).toBe(true);
     expect(asksForMany('What countries are in Central America?')).toBe(true);
@@ -209,6 +211,9 @@ describe('extractSpan', () => {
     expect(spanOf('Which rival did the firm try to match?', 'The firm tried to match rivals like Initech.')).toBe('Initech');
     expect(spanOf('What company is behind Snapseed?', 'Nik Software, the company behind Snapseed, was sold.')).toBe('Nik Software');
     expect(spanOf('Which chatbot runs on the model?', 'The model powers Gemini and similar chatbots.')).toBe('Gemini');
+    expect(spanOf('Who is the husband of Betty?', 'Betty was First Lady during the presidency of her husband Gerald Ford.')).toBe('Gerald Ford');
+    expect(spanOf("Who are Acme's rivals?", 'Acme, the firm behind Snapseed, keeps pace with rivals like Initech.')).toBe('Initech');
+    expect(spanOf('Who is the chair of Acme?', 'The board met Ada Byron, Acme’s chair, on Monday.')).toBe('Ada Byron');
   });
 
   it('describes the name a "What is X?" question asks about by the words set beside it', () => {
