@@ -173,6 +173,12 @@ describe('extractSpan', () => {
     expect(spanOf('What year was LaLanne born?', text)).toBe('1914');
   });
 
+  it('gives a time told from now when the passage has no date', () => {
+    expect(spanOf('When did Acme hire Ada?', 'Recently, Acme hired Ada, a prominent engineer.')).toBe('Recently');
+    expect(spanOf('When are the goals for?', 'The CEO laid out three goals for this quarter.')).toBe('this quarter');
+    expect(spanOf('When did Acme hire Ada?', 'Acme recently hired Ada in May 2021.')).toBe('May 2021');
+  });
+
   it('gives a day without its year, or a time of day, when the passage has no full date', () => {
     expect(spanOf('When is the feast of St. Rita?', 'The feast of St. Rita is celebrated every May 22.')).toBe('May 22');
     expect(spanOf('What time will the world end?', 'Camping said it would end at 6 pm local time.')).toBe('6 pm');
