@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { entitiesOf } from '../../src/answer/entities.js';
 import { isCommonWord, isProperAdjective, nounTypeOf } from '../../src/answer/lexicon.js';
+import lexicon from '../../src/answer/lexicon.json' with { type: 'json' };
 import { ANSWER_FEATURE_NAMES, answerFeaturesOf, answerProbability, isAnswered, MODEL, modelMatchesFeatures, passageProbability, rankingScore } from '../../src/answer/model.js';
 import { FEATURE_NAMES } from '../../src/answer/features.js';
 import { analyzeQuestion, askedNouns, asksForMany, answerTypeOf } from '../../src/answer/question.js';
@@ -103,6 +104,15 @@ describe('lexicon', () => {
     expect(isCommonWord('Founded')).toBe(true);
     expect(isCommonWord('Cook')).toBe(false);
     expect(isCommonWord('Initech')).toBe(false);
+  });
+
+  it('finds every word of its lists, and nothing between them', () => {
+    const words = (spaced: string): string[] => spaced.trim().split(' ');
+    expect(words(lexicon.commonWords).filter((w) => !isCommonWord(w))).toEqual([]);
+    expect(words(lexicon.properAdjectives).filter((w) => !isProperAdjective(w))).toEqual([]);
+    for (const [type, nouns] of Object.entries(lexicon.nouns)) expect(words(nouns).filter((w) => nounTypeOf(w) !== type)).toEqual([]);
+    expect(words(lexicon.commonWords).filter((w) => isCommonWord(`${w}qx`))).toEqual([]);
+    expect(words(lexicon.properAdjectives).filter((w) => isProperAdjective(`${w}q`))).toEqual([]);
   });
 
   it('knows capitalised adjectives', () => {
