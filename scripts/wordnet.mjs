@@ -6,8 +6,9 @@
 //   question looks its terms up with indexOf instead of parsing a table at start-up.
 // - src/answer/lexicon.json: common nouns whose first sense is a kind of person or organisation,
 //   place, time or measure (what a "what composer …" or "which county …" question asks for), and
-//   capitalised adjectives ("American", "Victorian": words that look like names but are not).
-//   Same layout: space-separated words with a space at either end.
+//   capitalised adjectives ("American", "Victorian": words that look like names but are not), and
+//   common words WordNet never capitalises ("report", "recently": no name at a sentence's start).
+//   Same layout: sorted, space-separated words with a space at either end (looked up by binary search).
 //   npm run build && node scripts/wordnet.mjs
 import fs from 'node:fs';
 import path from 'node:path';
