@@ -16,12 +16,17 @@ const NOUN_TYPES: ReadonlyArray<[TypedNoun, string]> = (['person', 'place', 'dat
  * ```
  */
 export function nounTypeOf(word: string): TypedNoun | undefined {
+  for (const form of singularsOf(word)) for (const [type, nouns] of NOUN_TYPES) if (hasWord(nouns, form)) return type;
+  return undefined;
+}
+
+/** The word and what it may be the plural of: "counties" → counties, county, counti, countie. */
+function singularsOf(word: string): string[] {
   const forms = [word];
   if (word.endsWith('ies')) forms.push(`${word.slice(0, -3)}y`);
   if (word.endsWith('es')) forms.push(word.slice(0, -2));
   if (word.endsWith('s')) forms.push(word.slice(0, -1));
-  for (const form of forms) for (const [type, nouns] of NOUN_TYPES) if (hasWord(nouns, form)) return type;
-  return undefined;
+  return forms;
 }
 
 /**
@@ -49,7 +54,7 @@ export function isProperAdjective(word: string): boolean {
  */
 export function isCommonWord(word: string): boolean {
   const lower = word.toLowerCase();
-  const forms = [lower, lower.replace(/s$/, ''), lower.replace(/es$/, ''), lower.replace(/ies$/, 'y'), lower.replace(/e?d$/, ''), lower.replace(/ing$/, ''), lower.replace(/ing$/, 'e')];
+  const forms = [...singularsOf(lower), lower.replace(/e?d$/, ''), lower.replace(/ing$/, ''), lower.replace(/ing$/, 'e')];
   return forms.some((form) => form.length > 1 && hasWord(lexicon.commonWords, form));
 }
 

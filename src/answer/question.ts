@@ -58,9 +58,9 @@ function askedWords(question: string): string[] {
 }
 
 /**
- * The nouns a question may name its answer by, likeliest first: the last of the words after
- * "what"/"which" ("What video generator …" → generator, video), then the first, for when
- * they run on into a verb ("Which chatbot runs …" → runs, chatbot).
+ * The nouns a question may name its answer by (see {@link askedWords}), likeliest first: the last
+ * of its words ("What video generator …" → generator, video), then the first, for when they run on
+ * into a verb ("Which chatbot runs …" → runs, chatbot).
  */
 export function askedNouns(question: string): string[] {
   const words = askedWords(question);

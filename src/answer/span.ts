@@ -4,7 +4,7 @@ import { isUpper, isWordChar } from '../analysis/unicode.js';
 import { entitiesOf, listAround, partialDatesOf, preferring, type Candidate } from './entities.js';
 import { askedNouns, asksForMany, type Question } from './question.js';
 
-function trimPhrase(text: string, start: number, end: number): string | null {
+function trimPhrase(text: string, start = 0, end = text.length): string | null {
   const phrase = text
     .slice(start, end)
     .replace(/^[\s,;:.()"“”'’–—。，、！？：；「」『』（）-]+|[\s,;:.()"“”'’–—。，、！？：；「」『』（）-]+$/g, '')
@@ -13,6 +13,15 @@ function trimPhrase(text: string, start: number, end: number): string | null {
   forEachWord(phrase, () => (hasWord = true));
   return hasWord ? phrase : null;
 }
+
+/** The name at `c`, trimmed, without a possessive ending ("Zhang’s hometown" → "Zhang"). */
+function nameAt(passage: string, c: Candidate): string | null {
+  return trimPhrase(passage, c.start, c.end)?.replace(/['’]s$/, '') ?? null;
+}
+
+/** "Apple’s", "U.S.’s": a name as a possessive determiner. */
+const POSSESSIVE = String.raw`[A-Z][\w.-]*['’]s`;
+const PRONOUN_DETERMINERS = 'the|an?|its|his|her|their';
 
 /** Answer types whose answer is one name, date or number: worth cutting down to that phrase. */
 const PHRASE_TYPES: ReadonlySet<Question['type']> = new Set(['person', 'date', 'number']);
@@ -125,14 +134,17 @@ function asLists({ question, passage }: PassageView, candidates: Candidate[], po
  * company behind TikTok", "ChatGPT and similar chatbots".
  */
 function namedByAskedNoun(view: PassageView): string | null {
-  for (const noun of askedNouns(view.question.text)) {
-    const named = namedBy(view, noun);
+  const nouns = askedNouns(view.question.text);
+  const capitalised = nouns.length > 0 ? entitiesOf(view.passage, 'place') : [];
+  for (const noun of nouns) {
+    const named = namedBy(view, noun, capitalised);
     if (named) return named;
   }
   return null;
 }
 
-function namedBy(view: PassageView, noun: string): string | null {
+/** {@link namedByAskedNoun} for one noun, among the passage's `capitalised` phrases. */
+function namedBy(view: PassageView, noun: string, capitalised: Candidate[]): string | null {
   const { question, passage, tokens, isQuestionWord } = view;
   const singular = noun.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
   const sameNumber = (word: string): boolean => word.toLowerCase() === noun || word.toLowerCase() === singular;
@@ -141,8 +153,7 @@ function namedBy(view: PassageView, noun: string): string | null {
   const nounOf = new RegExp(`\\b${noun}\\s+of\\s+(?:the\\s+)?$`, 'i');
   const compound = `(?:\\s+(?:${question.text.toLowerCase().match(/[a-z]+/g)!.join('|')})){0,2}`;
   const nounBefore = new RegExp(`\\b${nouns}${compound}(?:\\s*,\\s*|\\s+(?:like|such as|including|called|named)\\s+|\\s+)$`, 'i');
-  const nounAfter = new RegExp(`^(?:\\s*,\\s+(?:the|an?|[A-Z][\\w.-]*['’]s)|\\s+and\\s+(?:other|similar))\\s+(?:[\\w-]+\\s+){0,2}${nouns}\\b`, 'i');
-  const capitalised = entitiesOf(passage, 'place');
+  const nounAfter = new RegExp(`^(?:\\s*,\\s+(?:the|an?|${POSSESSIVE})|\\s+and\\s+(?:other|similar))\\s+(?:[\\w-]+\\s+){0,2}${nouns}\\b`, 'i');
   const names = capitalised.flatMap((c) => {
     const words = passage.slice(c.start, c.end).split(/\s+/);
     if (words.length > 1 && sameNumber(words[words.length - 1]!)) return [c];
@@ -154,7 +165,7 @@ function namedBy(view: PassageView, noun: string): string | null {
   const withNewWords = names.filter((c) => tokens.some((t) => t.start >= c.start && t.end <= c.end && t.terms.length > 0 && !isQuestionWord(t)));
   if (withNewWords.length === 0) return null;
   const chosen = nearestToQuestion(view, asLists(view, withNewWords, [...withNewWords, ...capitalised]));
-  return trimPhrase(passage, chosen.start, chosen.end)?.replace(/['’]s$/, '') ?? null;
+  return nameAt(passage, chosen);
 }
 
 /** Where `words` first stand in `text` as whole words, any case; -1 when they do not. */
@@ -169,8 +180,8 @@ function wholeWordsAt(text: string, words: string): number {
 }
 
 const ASKS_WHAT_SOMETHING_IS = /^\s*(?:what|who)\s+(?:is|was|are|were)\s+(.+?)\s*\??\s*$/i;
-const DETERMINER = String.raw`(?:the|an?|its|his|her|their|[A-Z][\w.-]*['’]s)`;
-const DESCRIBING_WORD = String.raw`(?!(?:the|an?|its|his|her|their)\s)[A-Za-z][\w-]*`;
+const DETERMINER = `(?:${PRONOUN_DETERMINERS}|${POSSESSIVE})`;
+const DESCRIBING_WORD = String.raw`(?!(?:${PRONOUN_DETERMINERS})\s)[A-Za-z][\w-]*`;
 
 /**
  * What a passage calls the name a "What is X?"/"Who is X?" question asks about: the noun phrase
@@ -182,11 +193,11 @@ function described({ question, passage }: PassageView): string | null {
   const at = name ? wholeWordsAt(passage, name) : -1;
   if (at < 0 || !isUpper(passage.codePointAt(at)!)) return null;
   const apposition = new RegExp(`^\\s*,\\s*(${DETERMINER}\\s[^,;.]+)`).exec(passage.slice(at + name!.length))?.[1];
-  if (apposition) return trimPhrase(apposition, 0, apposition.length);
+  if (apposition) return trimPhrase(apposition);
   const before = new RegExp(`\\b(${DETERMINER})\\s+((?:${DESCRIBING_WORD}\\s+){0,4}${DESCRIBING_WORD})\\s*,?\\s*$`).exec(passage.slice(0, at));
   if (!before || before[2]!.split(/\s+/).some((word) => STOP_WORDS.has(word))) return null;
   const description = /['’]s$/.test(before[1]!) ? before[0] : before[2]!;
-  return trimPhrase(description, 0, description.length);
+  return trimPhrase(description);
 }
 
 /** The name, date or number of the asked-for type nearest the question's words; undefined when there is none. */
@@ -209,7 +220,7 @@ function typedPhrase(view: PassageView): string | null | undefined {
   const nearest = nearestToQuestion(view, entities);
   const year = ASKS_YEAR.test(question.text) ? YEAR_IN.exec(passage.slice(nearest.start, nearest.end)) : null;
   if (year) return year[0];
-  return trimPhrase(passage, nearest.start, nearest.end)?.replace(/['’]s$/, '') ?? null;
+  return nameAt(passage, nearest);
 }
 
 /**
