@@ -4,7 +4,8 @@ import type { PassageStore } from '../corpus/passage-store.js';
 import type { IndexHit } from '../search/compact-index.js';
 import type { Answer, Citation, Passage, PassageContext } from '../types.js';
 import { acronymsOf } from './acronyms.js';
-import { featuresOf } from './features.js';
+import { partialDatesOf } from './entities.js';
+import { FEATURE_NAMES, featuresOf } from './features.js';
 import { highlightRanges } from './highlight.js';
 import { isAnswered, MODEL, passageProbability, rankingScore, type Model } from './model.js';
 import { analyzeQuestion, type Question } from './question.js';
@@ -52,6 +53,13 @@ export function scoreCandidates(corpus: Pick<Corpus, 'passages' | 'index'>, ques
   }).sort((a, b) => b.score - a.score || b.hit.score - a.hit.score || a.hit.passage - b.hit.passage);
 }
 
+const TYPE_FOUND = FEATURE_NAMES.indexOf('answer_type_found');
+
+/** Whether a candidate holds a phrase of the type the question asks for, outside the question's words (for a when-question, a date without a year will do). */
+function holdsAnswerType(candidate: ScoredCandidate, question: Question): boolean {
+  return candidate.features[TYPE_FOUND]! > 0 || (question.type === 'date' && partialDatesOf(candidate.passage.text).length > 0);
+}
+
 /**
  * Whether the best of the candidates (best first) answers the question: the answer model says so
  * (see {@link isAnswered}), and the passage holds a word of the question itself — a synonym or
@@ -64,7 +72,8 @@ export function scoreCandidates(corpus: Pick<Corpus, 'passages' | 'index'>, ques
  */
 export function answers(candidates: readonly ScoredCandidate[], question: Question, model: Pick<Model['answer'], 'weights' | 'threshold'> = MODEL.answer): boolean {
   const best = candidates[0];
-  return best !== undefined && best.hit.matched.some((term) => question.terms.includes(term)) && isAnswered(candidates, model);
+  if (best === undefined || (question.demandsType && !holdsAnswerType(best, question))) return false;
+  return best.hit.matched.some((term) => question.terms.includes(term)) && isAnswered(candidates, model);
 }
 
 /**

@@ -14,6 +14,13 @@ export interface Question {
   /** The terms of each distinct content word ("TikTok" → tiktok, tik, tok): coverage counts words, not terms. */
   words: string[][];
   type: AnswerType;
+  /**
+   * Whether the question's wording demands an answer of its type ("When …", "How many …", "Who is
+   * the CEO …"): a passage without a phrase of that type does not answer it. Not so for a type guessed
+   * from its noun ("What stage …"), a question about someone named ("Who is Tim Cook?"), or a place,
+   * which may be no name at all ("Where do dogs play?" → "in the park").
+   */
+  demandsType: boolean;
   /** Terms that stand in for question terms (acronyms and their expansions): term → the question terms it covers. */
   alternatives: ReadonlyMap<string, readonly string[]>;
 }
@@ -25,6 +32,16 @@ const TYPE_PATTERNS: Array<[RegExp, AnswerType]> = [
   [/\b(who|whom|whose|which (person|company|group|organi[sz]ation))\b/, 'person'],
   [/\b(where|what (country|city|state|place|continent)|which (country|city|state|place))\b/, 'place'],
 ];
+
+/** "Who is Tim Cook?": asks who someone named is, not for a name. */
+const ASKS_ABOUT_SOMEONE = /^\s*who\s+(?:is|was)\s+(?!(?:the|an?|\S+['’]s)\s)/;
+
+/** Whether the question's wording, not a guess from its noun, demands a date, amount or name (see {@link Question.demandsType}). */
+export function demandsAnswerType(question: string): boolean {
+  const lower = question.toLowerCase();
+  const type = TYPE_PATTERNS.find(([pattern]) => pattern.test(lower))?.[1];
+  return type !== undefined && type !== 'place' && !ASKS_ABOUT_SOMEONE.test(lower);
+}
 
 const WHAT_NOUN = /\b(?:what|which)\s+([a-z]+)/;
 
@@ -85,5 +102,5 @@ export function analyzeQuestion(text: string, acronyms: Acronyms = new Map()): Q
   // Whole words only: the "AI" inside "OpenAI" is not the acronym AI.
   const words = new Map<string, string[]>();
   for (const token of tokens) if (token.terms.length > 0 && !words.has(token.terms[0]!)) words.set(token.terms[0]!, token.terms);
-  return { text, terms, words: [...words.values()], type: answerTypeOf(text), alternatives: alternativesFor([...words.keys()], acronyms) };
+  return { text, terms, words: [...words.values()], type: answerTypeOf(text), demandsType: demandsAnswerType(text), alternatives: alternativesFor([...words.keys()], acronyms) };
 }

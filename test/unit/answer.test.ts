@@ -65,6 +65,15 @@ describe('abstention', () => {
     expect(answer.citations.length).toBeGreaterThan(0);
   });
 
+  it('abstains on a when/who/how-many question whose best passage holds no phrase of that type', () => {
+    const launch = corpusOf('Acme launched the Anvil Pro after a long wait. Critics praised the Anvil Pro.');
+    expect(answerQuestion(launch, 'When did Acme launch the Anvil Pro?').answered).toBe(false);
+    expect(answerQuestion(launch, 'How many Anvil Pro units did Acme launch?').answered).toBe(false);
+    expect(answerQuestion(launch, 'What did Acme launch?')).toMatchObject({ answered: true, answer: 'Acme launched the Anvil Pro after a long wait.' });
+    const dated = corpusOf('Acme recently launched the Anvil Pro after a long wait. Critics praised the Anvil Pro.');
+    expect(answerQuestion(dated, 'When did Acme launch the Anvil Pro?')).toMatchObject({ answered: true, span: 'recently' });
+  });
+
   it('ranks the passage with the expected answer type first', () => {
     expect(answerQuestion(news, 'When was Acme founded?').span).toBe('1921');
     expect(answerQuestion(news, 'How many anvils does Acme sell?').span).toBe('40,000');

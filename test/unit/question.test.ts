@@ -4,7 +4,7 @@ import { isCommonWord, isProperAdjective, nounTypeOf } from '../../src/answer/le
 import lexicon from '../../src/answer/lexicon.json' with { type: 'json' };
 import { ANSWER_FEATURE_NAMES, answerFeaturesOf, answerProbability, isAnswered, MODEL, modelMatchesFeatures, passageProbability, rankingScore } from '../../src/answer/model.js';
 import { FEATURE_NAMES } from '../../src/answer/features.js';
-import { analyzeQuestion, askedNouns, asksForMany, answerTypeOf } from '../../src/answer/question.js';
+import { analyzeQuestion, askedNouns, asksForMany, answerTypeOf, demandsAnswerType } from '../../src/answer/question.js';
 import { extractSpan } from '../../src/answer/span.js';
 
 describe('answerTypeOf', () => {
@@ -24,6 +24,25 @@ describe('answerTypeOf', () => {
     ['What are the charges?', 'other'],
   ])('%s → %s', (question, type) => {
     expect(answerTypeOf(question)).toBe(type);
+  });
+});
+
+describe('demandsAnswerType', () => {
+  it.each([
+    ['When did Acme open?', true],
+    ['How many anvils does Acme sell?', true],
+    ['What year did Acme open?', true],
+    ['Where is Acme based?', false],
+    ['Which country is Acme in?', false],
+    ['Who is the CEO of Acme?', true],
+    ["Who is Acme's CEO?", true],
+    ['Who founded Acme?', true],
+    ['Who is Jane Roe?', false],
+    ['who was victoria jackson', false],
+    ['What stage is the tool at?', false],
+    ['What is Acme?', false],
+  ])('%s → %s', (question, demands) => {
+    expect(demandsAnswerType(question)).toBe(demands);
   });
 });
 
@@ -192,6 +211,8 @@ describe('extractSpan', () => {
   it('gives a day without its year, or a time of day, when the passage has no full date', () => {
     expect(spanOf('When is the feast of St. Rita?', 'The feast of St. Rita is celebrated every May 22.')).toBe('May 22');
     expect(spanOf('What time will the world end?', 'Camping said it would end at 6 pm local time.')).toBe('6 pm');
+    expect(spanOf('When does the ferry leave?', 'The ferry leaves at dawn.')).toBe('dawn');
+    expect(spanOf('When do owls hunt?', 'Owls hunt at night and sleep in the morning.')).toBe('at night');
     expect(spanOf('When was Raphael born?', 'Raphael was born on April 6 or March 28, 1483.')).toBe('March 28, 1483');
   });
 
