@@ -57,6 +57,8 @@ describe('askedNouns and asksForMany', () => {
     expect(askedNouns('What Acme product is sold?')).toEqual(['product']);
     expect(askedNouns('Who is the husband of Betty Ford?')).toEqual(['husband']);
     expect(askedNouns("Who are Acme's rivals?")).toEqual(['rivals']);
+    expect(askedNouns("What are Acme's rivals?")).toEqual(['rivals']);
+    expect(askedNouns('What is the capital of France?')).toEqual([]);
     expect(askedNouns("What is the name of Acme's in-house drawing tool?")).toEqual(['tool', 'in-house']);
     expect(asksForMany('What countries legalize marijuana?')).toBe(true);
     expect(asksForMany('What countries are in Central America?')).toBe(true);
@@ -250,6 +252,7 @@ describe('extractSpan', () => {
     expect(spanOf('Which chatbot runs on the model?', 'The model powers Gemini and similar chatbots.')).toBe('Gemini');
     expect(spanOf('Who is the husband of Betty?', 'Betty was First Lady during the presidency of her husband Gerald Ford.')).toBe('Gerald Ford');
     expect(spanOf("Who are Acme's rivals?", 'Acme, the firm behind Snapseed, keeps pace with rivals like Initech.')).toBe('Initech');
+    expect(spanOf("What are Acme's rivals?", 'Acme, the firm behind Snapseed, keeps pace with rivals like Initech.')).toBe('Initech');
     expect(spanOf('Who is the chair of Acme?', 'The board met Ada Byron, Acme’s chair, on Monday.')).toBe('Ada Byron');
   });
 
