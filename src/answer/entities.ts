@@ -31,8 +31,8 @@ const NUMBER_WORD = `(?:(?:${TENS})-(?:${UNITS})|${UNITS}|ten|eleven|twelve|thir
 const SCALE = '(?:hundred|thousand|million|billion|trillion)';
 /** One number: digits with an optional scale or percent sign, or words ("twenty-two", "one million"). */
 const ONE_NUMBER = `(?:[$€£]?\\d[\\d,.]*(?:\\s*(?:%|percent|per cent|${SCALE}))?|\\b${NUMBER_WORD}(?:\\s+${SCALE})?\\b|\\b(?:${SCALE}|dozens?|hundreds|thousands|millions)\\b)`;
-/** Units of measure an amount keeps: "500 feet", "80 to 150 mg". */
-const MEASURE = '(?:feet|foot|ft|inches|inch|miles|mile|yards|meters|metres|metre|meter|km|kilometers|kilometres|cm|mm|m|kg|kilograms|grams|g|mg|lb|lbs|pounds|ounces|oz|tons|tonnes|liters|litres|ml|mL|gallons|acres|hectares|mph|km/h|degrees|°C|°F)';
+/** Units of measure and time an amount keeps: "500 feet", "80 to 150 mg", "over 500 years". */
+const MEASURE = '(?:feet|foot|ft|inches|inch|miles|mile|yards|meters|metres|metre|meter|km|kilometers|kilometres|cm|mm|m|kg|kilograms|grams|g|mg|lb|lbs|pounds|ounces|oz|tons|tonnes|liters|litres|ml|mL|gallons|acres|hectares|mph|km/h|degrees|°C|°F|years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|century|centuries)';
 const NUMBER = new RegExp(
   `(?:(?:about|around|over|under|nearly|almost|approximately|more than|less than|fewer than|up to|some|between)\\s+)?${ONE_NUMBER}(?:\\s*(?:–|-|to|and)\\s*${ONE_NUMBER})?(?:\\s+${MEASURE}\\b)?`,
   'gi',
@@ -86,14 +86,23 @@ export function listAround(passage: string, chosen: Candidate, sorted: readonly 
   return { start: sorted[first]!.start, end: Math.max(chosen.end, sorted[last]!.end) };
 }
 
+const UNIT = new RegExp(`^(?:${MEASURE}|old)$`, 'i');
+
+/** Whether the number at `c` counts things ("three goals", "300 jobs"): a word that is no unit follows it. */
+function countsThings(text: string, c: Candidate): boolean {
+  const next = /^[\s-]*([A-Za-z]+)/.exec(text.slice(c.end))?.[1];
+  return next !== undefined && !UNIT.test(next) && !STOP_WORDS.has(next.toLowerCase());
+}
+
 /**
  * Amounts in `text`: numbers inside a date count as the date (a day of the month is not an
  * amount), and a bare year or the word "one" ("one of the …") only when nothing else is there.
+ * An age or length (`measured`) is no number of things: "three goals" does not say how old.
  */
-function amountsOf(text: string): Candidate[] {
+function amountsOf(text: string, measured = false): Candidate[] {
   const dates = matches(DATE, text);
   const numbers = matches(NUMBER, text).map((c) => ({ start: c.start, end: text[c.end - 1] === '.' || text[c.end - 1] === ',' ? c.end - 1 : c.end }));
-  const amounts = preferring(dates, numbers.filter((c) => !dates.some((d) => c.start < d.end && d.start < c.end)));
+  const amounts = preferring(dates, numbers.filter((c) => !dates.some((d) => c.start < d.end && d.start < c.end) && !(measured && countsThings(text, c))));
   return preferring(amounts, amounts.filter((c) => !/^one$/i.test(text.slice(c.start, c.end))));
 }
 
@@ -122,6 +131,8 @@ export function entitiesOf(text: string, type: AnswerType): Candidate[] {
       return matches(DATE, text);
     case 'number':
       return amountsOf(text);
+    case 'duration':
+      return amountsOf(text, true);
     case 'person':
     case 'place':
       // Capitalised function words ("The", "In") are not part of a name; a lone acronym

@@ -1,7 +1,7 @@
 import lexicon from './lexicon.json' with { type: 'json' };
 import type { AnswerType } from './question.js';
 
-type TypedNoun = Exclude<AnswerType, 'other'>;
+type TypedNoun = Exclude<AnswerType, 'other' | 'duration'>;
 const NOUN_TYPES: ReadonlyArray<[TypedNoun, string]> = (['person', 'place', 'date', 'number'] as const).map((type) => [type, lexicon.nouns[type]]);
 
 /**

@@ -3,8 +3,8 @@ import { STOP_WORDS } from '../analysis/stopwords.js';
 import { alternativesFor, type Acronyms } from './acronyms.js';
 import { nounTypeOf } from './lexicon.js';
 
-/** What kind of thing a question asks for. */
-export type AnswerType = 'person' | 'number' | 'date' | 'place' | 'other';
+/** What kind of thing a question asks for; 'duration' is an age or a length of time or distance ("How old …", "How long …"). */
+export type AnswerType = 'person' | 'number' | 'duration' | 'date' | 'place' | 'other';
 
 /** A question, analyzed once for ranking, abstention and span extraction. */
 export interface Question {
@@ -27,6 +27,7 @@ export interface Question {
 
 // Matched against the lowercased question: case-insensitive expressions are slower to compile.
 const TYPE_PATTERNS: Array<[RegExp, AnswerType]> = [
+  [/\b(how (old|long)|what age)\b/, 'duration'],
   [/\b(how (many|much|long|old|big|far|tall|large|high|fast)|what (percentage|number|amount|size|age)|population)\b/, 'number'],
   [/\b(when|what (year|date|day|month|time|century|decade)|which (year|date|day|month|century))\b/, 'date'],
   [/\b(who|whom|whose|which (person|company|group|organi[sz]ation))\b/, 'person'],

@@ -24,7 +24,7 @@ const POSSESSIVE = String.raw`[A-Z][\w.-]*['’]s`;
 const PRONOUN_DETERMINERS = 'the|an?|its|his|her|their';
 
 /** Answer types whose answer is one name, date or number: worth cutting down to that phrase. */
-const PHRASE_TYPES: ReadonlySet<Question['type']> = new Set(['person', 'date', 'number']);
+const PHRASE_TYPES: ReadonlySet<Question['type']> = new Set(['person', 'date', 'number', 'duration']);
 const DEATH_WORDS = 'die|died|dies|death|dead|killed';
 const ASKS_DEATH = new RegExp(`\\b(?:${DEATH_WORDS})\\b`, 'i');
 const ASKS_END = new RegExp(`\\b(?:${DEATH_WORDS}|end|ended|ends|resign|resigned|resigns|last|finish|finished)\\b`, 'i');

@@ -69,6 +69,9 @@ describe('abstention', () => {
     const launch = corpusOf('Acme launched the Anvil Pro after a long wait. Critics praised the Anvil Pro.');
     expect(answerQuestion(launch, 'When did Acme launch the Anvil Pro?').answered).toBe(false);
     expect(answerQuestion(launch, 'How many Anvil Pro units did Acme launch?').answered).toBe(false);
+    const goals = corpusOf('Acme chief Jane Roe has laid out three goals for this year.');
+    expect(answerQuestion(goals, 'How old is Jane Roe?').answered).toBe(false);
+    expect(answerQuestion(goals, 'How many goals has Jane Roe laid out?')).toMatchObject({ answered: true, span: 'three' });
     expect(answerQuestion(launch, 'What did Acme launch?')).toMatchObject({ answered: true, answer: 'Acme launched the Anvil Pro after a long wait.' });
     const dated = corpusOf('Acme recently launched the Anvil Pro after a long wait. Critics praised the Anvil Pro.');
     expect(answerQuestion(dated, 'When did Acme launch the Anvil Pro?')).toMatchObject({ answered: true, span: 'recently' });

@@ -12,6 +12,8 @@ describe('answerTypeOf', () => {
     ['Who is the CEO?', 'person'],
     ['How many jobs are there?', 'number'],
     ['How much does it cost?', 'number'],
+    ['How old is the CEO?', 'duration'],
+    ['How long did the war last?', 'duration'],
     ['When was it founded?', 'date'],
     ['What year did it open?', 'date'],
     ['Where is the headquarters?', 'place'],
@@ -101,6 +103,14 @@ describe('entitiesOf', () => {
     expect(amounts('Over one million children were killed.')).toEqual(['Over one million']);
     expect(amounts('A shot holds 80 to 150 mg of caffeine.')).toEqual(['80 to 150 mg']);
     expect(amounts('Wells reach depths of more than 500 feet.')).toEqual(['more than 500 feet']);
+  });
+
+  it('reads an age or a length as a measured amount or a date, never a count of things', () => {
+    expect(all('Rubo laid out three goals for the quarter.', 'duration')).toEqual([]);
+    expect(all('Rubo laid out three goals for the quarter.', 'number')).toEqual(['three']);
+    expect(all('The empire lasted over 500 years and had 40 provinces.', 'duration')).toEqual(['over 500 years']);
+    expect(all('The 45-year-old runs 12 shops.', 'duration')).toEqual(['45']);
+    expect(all('Its 30 staff opened it on May 6, 1945.', 'duration')).toEqual(['May 6, 1945']);
   });
 
   it('reads numbers in words, and not a day of the month, a year or "one of" as an amount when there is another', () => {
