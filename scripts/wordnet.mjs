@@ -9,7 +9,7 @@
 //   capitalised adjectives ("American", "Victorian": words that look like names but are not), and
 //   common words WordNet never capitalises ("report", "recently": no name at a sentence's start).
 //   Same layout: sorted, space-separated words with a space at either end (looked up by binary search).
-//   npm run build && node scripts/wordnet.mjs
+//   node scripts/irregular.mjs && npm run build && node scripts/wordnet.mjs  (the analyzer's terms name the synonyms)
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';

@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import irregular from './irregular.json' with { type: 'json' };
 import { STOP_WORDS } from './stopwords.js';
 import { isLower, isUpper, isWordChar } from './unicode.js';
 
@@ -76,9 +77,15 @@ function dropApostrophes(word: string): string {
   return word.replace(/['’]s$/u, '').replace(/['’]/gu, '');
 }
 
-/** Step 4: Porter stem for plain Latin words; other scripts and numbers pass unchanged. */
+/** Irregular verb forms and plurals → base form ("wrote" → "write", "children" → "child"); built by `scripts/irregular.mjs`. */
+const BASE_FORMS = new Map<string, string>(Object.entries(irregular.forms));
+
+/**
+ * Step 4: Porter stem for plain Latin words, of the base form when the word is an irregular form
+ * ("written", "wrote", "writes" → `write`); other scripts and numbers pass unchanged.
+ */
 function stem(word: string): string {
-  return PLAIN_WORD.test(word) ? stemmer(word) : word;
+  return PLAIN_WORD.test(word) ? stemmer(BASE_FORMS.get(word) ?? word) : word;
 }
 
 const memo = new Map<string, string[]>();

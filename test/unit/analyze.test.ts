@@ -7,6 +7,13 @@ describe('analyzeTerms', () => {
     expect(analyzeTerms('Recruiting RECRUITMENT recruits')).toEqual(['recruit', 'recruit', 'recruit']);
   });
 
+  it('stems irregular verb forms and plurals as their base form, but not forms that are nouns of their own', () => {
+    expect(analyzeTerms('wrote written writes writing')).toEqual(['write', 'write', 'write', 'write']);
+    expect(analyzeTerms('Children child Built build')).toEqual(['child', 'child', 'build', 'build']);
+    expect(analyzeTerms('left leave ground grind constructor')).toEqual(['left', 'leav', 'ground', 'grind', 'constructor']);
+    expect(analyzeTerms('The ferry leaves')).toEqual(analyzeTerms('the ferry leave'));
+  });
+
   it('drops function words', () => {
     expect(analyzeTerms('What is the name of the company that they have?')).toEqual(['name', 'compani']);
   });
