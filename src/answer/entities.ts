@@ -86,7 +86,7 @@ export function listAround(passage: string, chosen: Candidate, sorted: readonly 
   return { start: sorted[first]!.start, end: Math.max(chosen.end, sorted[last]!.end) };
 }
 
-const UNIT = new RegExp(`^(?:${MEASURE}|old)$`, 'i');
+const UNIT = new RegExp(`^${MEASURE}$`, 'i');
 
 /** Whether the number at `c` counts things ("three goals", "300 jobs"): a word that is no unit follows it. */
 function countsThings(text: string, c: Candidate): boolean {

@@ -34,14 +34,23 @@ const TYPE_PATTERNS: Array<[RegExp, AnswerType]> = [
   [/\b(where|what (country|city|state|place|continent)|which (country|city|state|place))\b/, 'place'],
 ];
 
-/** "Who is Tim Cook?": asks who someone named is, not for a name. */
-const ASKS_ABOUT_SOMEONE = /^\s*who\s+(?:is|was)\s+(?!(?:the|an?|\S+['’]s)\s)/;
+/** The answer type the question's wording sets ("how many" → number), if any. */
+function typeByWording(lowercased: string): AnswerType | undefined {
+  return TYPE_PATTERNS.find(([pattern]) => pattern.test(lowercased))?.[1];
+}
+
+// "Who is the CEO?", "Who is Apple's CEO?", "Who is in charge?" ask for a name.
+const ASKS_WHO_SOMEONE_IS = /^\s*who\s+(?:is|was|are|were)\s+(?!(?:the|a|an|on|in|at|of|to|for|by|with)\b)(?!.*['’]s\b)/i;
+
+/** Whether the question asks who someone named is ("Who was Paul Avery?"): a description, not a name. */
+export function asksWhoSomeoneIs(question: string): boolean {
+  return ASKS_WHO_SOMEONE_IS.test(question);
+}
 
 /** Whether the question's wording, not a guess from its noun, demands a date, amount or name (see {@link Question.demandsType}). */
 export function demandsAnswerType(question: string): boolean {
-  const lower = question.toLowerCase();
-  const type = TYPE_PATTERNS.find(([pattern]) => pattern.test(lower))?.[1];
-  return type !== undefined && type !== 'place' && !ASKS_ABOUT_SOMEONE.test(lower);
+  const type = typeByWording(question.toLowerCase());
+  return type !== undefined && type !== 'place' && !asksWhoSomeoneIs(question);
 }
 
 const WHAT_NOUN = /\b(?:what|which)\s+([a-z]+)/;
@@ -53,7 +62,8 @@ const WHAT_NOUN = /\b(?:what|which)\s+([a-z]+)/;
  */
 export function answerTypeOf(question: string): AnswerType {
   const lower = question.toLowerCase();
-  for (const [pattern, type] of TYPE_PATTERNS) if (pattern.test(lower)) return type;
+  const type = typeByWording(lower);
+  if (type) return type;
   const noun = WHAT_NOUN.exec(lower)?.[1];
   return (noun && !STOP_WORDS.has(noun) && nounTypeOf(noun)) || 'other';
 }

@@ -2,7 +2,7 @@ import { analyze, forEachWord, type AnalyzedToken } from '../analysis/analyze.js
 import { STOP_WORDS } from '../analysis/stopwords.js';
 import { isUpper, isWordChar } from '../analysis/unicode.js';
 import { entitiesOf, listAround, partialDatesOf, preferring, type Candidate } from './entities.js';
-import { askedNouns, asksForMany, type Question } from './question.js';
+import { askedNouns, asksForMany, asksWhoSomeoneIs, type Question } from './question.js';
 
 function trimPhrase(text: string, start = 0, end = text.length): string | null {
   const phrase = text
@@ -29,8 +29,6 @@ const DEATH_WORDS = 'die|died|dies|death|dead|killed';
 const ASKS_DEATH = new RegExp(`\\b(?:${DEATH_WORDS})\\b`, 'i');
 const ASKS_END = new RegExp(`\\b(?:${DEATH_WORDS}|end|ended|ends|resign|resigned|resigns|last|finish|finished)\\b`, 'i');
 const ASKS_START = /\b(?:born|birth|birthday)\b/i;
-// "Who was Paul Avery?" asks for a description; "Who is the CEO?", "Who is Apple's CEO?" for a name.
-const ASKS_WHO_SOMEONE_IS = /^\s*who\s+(?:is|was|are|were)\s+(?!(?:the|a|an|on|in|at|of|to|for|by|with)\b)(?!.*['’]s\b)/i;
 const COUNTED = /\bhow many\s+([A-Za-z]+)/i;
 const ASKS_YEAR = /\b(?:what|which) year\b/i;
 const YEAR_IN = /\b(?:1[0-9]{3}|20[0-9]{2})\b/;
@@ -98,7 +96,7 @@ export function extractSpan(question: Question, passage: string, tokens: readonl
   const view: PassageView = { question, passage, tokens, isQuestionWord, matched: tokens.filter(isQuestionWord) };
   const named = namedByAskedNoun(view) ?? described(view);
   if (named) return named;
-  const phrase = PHRASE_TYPES.has(question.type) && !ASKS_WHO_SOMEONE_IS.test(question.text) ? typedPhrase(view) : undefined;
+  const phrase = PHRASE_TYPES.has(question.type) && !asksWhoSomeoneIs(question.text) ? typedPhrase(view) : undefined;
   return phrase !== undefined ? phrase : remainder(view);
 }
 
