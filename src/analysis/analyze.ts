@@ -85,7 +85,12 @@ const BASE_FORMS = new Map<string, string>(Object.entries(irregular.forms));
  * ("written", "wrote", "writes" → `write`); other scripts and numbers pass unchanged.
  */
 function stem(word: string): string {
-  return PLAIN_WORD.test(word) ? stemmer(BASE_FORMS.get(word) ?? word) : word;
+  if (!PLAIN_WORD.test(word)) return word;
+  const base = BASE_FORMS.get(word) ?? word;
+  const stemmed = stemmer(base);
+  // Porter takes the s off "focus", "virus" and "famous" but stems "focused", "viruses" and
+  // "famously" to "focus", "virus" and "famous": keep the s, as Porter2 does.
+  return base.endsWith('us') && stemmed.length === base.length - 1 ? base : stemmed;
 }
 
 const memo = new Map<string, string[]>();

@@ -36,7 +36,7 @@ export interface OpenOptions extends LoadOptions {
  * INDEX_VERSION; // 'seedqa-index-4'
  * ```
  */
-export const INDEX_VERSION = 'seedqa-index-5';
+export const INDEX_VERSION = 'seedqa-index-6';
 
 /** Indexes kept in the cache: one per set of documents asked about recently. */
 const KEEP_INDEXES = 16;

@@ -14,6 +14,12 @@ describe('analyzeTerms', () => {
     expect(analyzeTerms('The ferry leaves')).toEqual(analyzeTerms('the ferry leave'));
   });
 
+  it('keeps the s of words in -us, as their inflections do ("focus", "focused", "focusing")', () => {
+    expect(analyzeTerms('focus focused focusing focuses')).toEqual(['focus', 'focus', 'focus', 'focus']);
+    expect(analyzeTerms('virus viruses famous famously')).toEqual(['virus', 'virus', 'famous', 'famous']);
+    expect(analyzeTerms('dangerous dangerously cats')).toEqual(['danger', 'danger', 'cat']);
+  });
+
   it('drops function words', () => {
     expect(analyzeTerms('What is the name of the company that they have?')).toEqual(['name', 'compani']);
   });
