@@ -177,6 +177,8 @@ function wholeWordsAt(text: string, words: string): number {
   return -1;
 }
 
+/** Prepositions that are not function words to the analyzer (those are in STOP_WORDS). */
+const PREPOSITIONS = new Set(['behind', 'beneath', 'beyond', 'despite', 'inside', 'like', 'near', 'outside', 'past']);
 const ASKS_WHAT_SOMETHING_IS = /^\s*(?:what|who)\s+(?:is|was|are|were)\s+(.+?)\s*\??\s*$/i;
 const DETERMINER = `(?:${PRONOUN_DETERMINERS}|${POSSESSIVE})`;
 const DESCRIBING_WORD = String.raw`(?!(?:${PRONOUN_DETERMINERS})\s)[A-Za-z][\w-]*`;
@@ -193,7 +195,8 @@ function described({ question, passage }: PassageView): string | null {
   const apposition = new RegExp(`^\\s*,\\s*(${DETERMINER}\\s[^,;.]+)`).exec(passage.slice(at + name!.length))?.[1];
   if (apposition) return trimPhrase(apposition);
   const before = new RegExp(`\\b(${DETERMINER})\\s+((?:${DESCRIBING_WORD}\\s+){0,4}${DESCRIBING_WORD})\\s*,?\\s*$`).exec(passage.slice(0, at));
-  if (!before || before[2]!.split(/\s+/).some((word) => STOP_WORDS.has(word))) return null;
+  // "the company behind TikTok", "rivals like OpenAI": the name is the object of a preposition, not described.
+  if (!before || before[2]!.split(/\s+/).some((word) => STOP_WORDS.has(word) || PREPOSITIONS.has(word.toLowerCase()))) return null;
   const description = /['’]s$/.test(before[1]!) ? before[0] : before[2]!;
   return trimPhrase(description);
 }

@@ -272,6 +272,8 @@ describe('extractSpan', () => {
     expect(spanOf('what is sketchly?', 'Acme admitted its drawing tool, Sketchly, lags behind.')).toBe('drawing tool');
     expect(spanOf('Who is Ada Byron?', 'Initech’s CEO Ada Byron spoke.')).toBe('Initech’s CEO');
     expect(spanOf('What is AI?', 'Initech bought OpenAI, a rival lab.')).not.toBe('rival lab');
+    expect(spanOf('What is Snapseed?', 'Acme, the firm behind Snapseed, grew.')).not.toBe('firm behind');
+    expect(spanOf('What is Initech?', 'Acme keeps pace with rivals like Initech.')).not.toBe('rivals like');
   });
 
   it('gives null when nothing but question words remain', () => {
