@@ -9,7 +9,7 @@ import { FEATURE_NAMES, featuresOf } from './features.js';
 import { highlightRanges } from './highlight.js';
 import { isAnswered, MODEL, passageProbability, rankingScore, type Model } from './model.js';
 import { analyzeQuestion, type Question } from './question.js';
-import { extractSpan } from './span.js';
+import { describes, extractSpan } from './span.js';
 import { standInsFor } from './stand-ins.js';
 
 /** Options for {@link answerQuestion}. */
@@ -45,12 +45,20 @@ export function scoreCandidates(corpus: Pick<Corpus, 'passages' | 'index'>, ques
   const hits = corpus.index.search([...question.terms, ...standIns.keys()], count, weights);
   const idf = new Map(question.terms.map((t) => [t, corpus.index.inverseDocumentFrequency(t)]));
   const context = { question, idf, maxBm25: hits[0]?.score ?? 0, standIns };
-  return hits.map((hit) => {
+  const ranked = hits.map((hit) => {
     const passage = corpus.passages.get(hit.passage);
     const tokens = analyze(passage.text);
     const features = featuresOf({ text: passage.text, tokens, bm25: hit.score }, context);
     return { hit, passage, tokens, features, score: rankingScore(features) };
   }).sort((a, b) => b.score - a.score || b.hit.score - a.hit.score || a.hit.passage - b.hit.passage);
+  return describingFirst(ranked, question);
+}
+
+/** For "What is X?"/"Who is X?", the best passage that describes X ("ByteDance, the company behind TikTok") first. */
+function describingFirst(ranked: ScoredCandidate[], question: Question): ScoredCandidate[] {
+  if (ranked.length < 2 || describes(question, ranked[0]!.passage.text)) return ranked;
+  const at = ranked.findIndex((c) => describes(question, c.passage.text));
+  return at < 0 ? ranked : [ranked[at]!, ...ranked.slice(0, at), ...ranked.slice(at + 1)];
 }
 
 const TYPE_FOUND = FEATURE_NAMES.indexOf('answer_type_found');

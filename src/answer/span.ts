@@ -100,6 +100,14 @@ export function extractSpan(question: Question, passage: string, tokens: readonl
   return phrase !== undefined ? phrase : remainder(view);
 }
 
+/**
+ * Whether `passage` describes the name a "What is X?"/"Who is X?" question asks about ("CapCut" in
+ * "the video-editing app CapCut"), as {@link extractSpan} would answer it.
+ */
+export function describes(question: Question, passage: string): boolean {
+  return described({ question, passage }) !== null;
+}
+
 /** A passage analyzed for one question. */
 interface PassageView {
   question: Question;
@@ -188,13 +196,15 @@ const DESCRIBING_WORD = String.raw`(?!(?:${PRONOUN_DETERMINERS})\s)[A-Za-z][\w-]
  * set after it ("VideoPoet, an LLM designed for generating videos") or the words before it
  * ("the video-editing app CapCut", "its tool, Boximator", "Apple’s CEO Tim Cook").
  */
-function described({ question, passage }: PassageView): string | null {
+function described({ question, passage }: Pick<PassageView, 'question' | 'passage'>): string | null {
   const name = ASKS_WHAT_SOMETHING_IS.exec(question.text)?.[1];
   const at = name ? wholeWordsAt(passage, name) : -1;
   if (at < 0 || !isUpper(passage.codePointAt(at)!)) return null;
   const apposition = new RegExp(`^\\s*,\\s*(${DETERMINER}\\s[^,;.]+)`).exec(passage.slice(at + name!.length))?.[1];
   if (apposition) return trimPhrase(apposition);
-  const before = new RegExp(`\\b(${DETERMINER})\\s+((?:${DESCRIBING_WORD}\\s+){0,4}${DESCRIBING_WORD})\\s*,?\\s*$`).exec(passage.slice(0, at));
+  const before = new RegExp(`\\b(${DETERMINER})\\s+((?:${DESCRIBING_WORD}\\s+){0,4}${DESCRIBING_WORD})\\s*(,?)\\s*$`).exec(passage.slice(0, at));
+  // "its tool, Boximator, is …" sets the name off by commas; "… the video generator Sora, ByteDance admitted" ends a clause.
+  if (before?.[3] && !/^\s*(?:[,;:)]|[.!?]?\s*$)/.test(passage.slice(at + name!.length))) return null;
   // "the company behind TikTok", "rivals like OpenAI": the name is the object of a preposition, not described.
   if (!before || before[2]!.split(/\s+/).some((word) => STOP_WORDS.has(word) || PREPOSITIONS.has(word.toLowerCase()))) return null;
   const description = /['’]s$/.test(before[1]!) ? before[0] : before[2]!;

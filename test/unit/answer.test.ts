@@ -41,6 +41,11 @@ describe('answerQuestion', () => {
     expect(answerQuestion(corpus, 'What is it?').answered).toBe(false);
   });
 
+  it('puts first, for "What is X?", the passage that describes X', () => {
+    const news = corpusOf('After Initech shipped the app Snapseed, Acme cut prices. Acme, the firm behind Anvil, grew. Acme sells anvils.');
+    expect(answerQuestion(news, 'What is Acme?')).toMatchObject({ answer: 'Acme, the firm behind Anvil, grew.', span: 'firm behind Anvil' });
+  });
+
   it('defaults to three citations and honours the limit', () => {
     expect(answerQuestion(corpus, 'cat dogs weather').citations).toHaveLength(3);
     expect(answerQuestion(corpus, 'cat dogs weather', { limit: 1 }).citations).toHaveLength(1);

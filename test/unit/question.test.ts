@@ -273,6 +273,7 @@ describe('extractSpan', () => {
     expect(spanOf('Who is Ada Byron?', 'Initech’s CEO Ada Byron spoke.')).toBe('Initech’s CEO');
     expect(spanOf('What is AI?', 'Initech bought OpenAI, a rival lab.')).not.toBe('rival lab');
     expect(spanOf('What is Snapseed?', 'Acme, the firm behind Snapseed, grew.')).not.toBe('firm behind');
+    expect(spanOf('What is Acme?', 'After Initech released the app Snapseed, Acme admitted defeat.')).not.toBe('app Snapseed');
     expect(spanOf('What is Initech?', 'Acme keeps pace with rivals like Initech.')).not.toBe('rivals like');
   });
 
