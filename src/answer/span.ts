@@ -236,7 +236,8 @@ function typedPhrase(view: PassageView): string | null | undefined {
 
 /**
  * The passage without the question's words and function words at either end; when the
- * question's words are the subject of "is"/"was", what follows it.
+ * question's words come before a colon, what the colon introduces; when they are the subject of
+ * "is"/"was", what follows it.
  */
 function remainder({ passage, tokens, isQuestionWord }: PassageView): string | null {
   const skipped = (t: AnalyzedToken): boolean => t.terms.length === 0 || isQuestionWord(t);
@@ -245,7 +246,13 @@ function remainder({ passage, tokens, isQuestionWord }: PassageView): string | n
   let last = tokens.length - 1;
   while (skipped(tokens[last]!)) last--;
   let floor = 0;
-  const copula = COPULA.exec(passage);
+  // "laid out three goals for …: bolstering …, refining … and advancing …": what the colon introduces.
+  const colon = passage.indexOf(': ');
+  if (colon > 0 && tokens.some((t) => t.end <= colon && isQuestionWord(t)) && tokens.some((t) => t.start > colon && !skipped(t))) {
+    floor = tokens.findIndex((t) => t.start > colon);
+    first = tokens.findIndex((t, i) => i >= floor && !skipped(t));
+  }
+  const copula = floor > 0 ? null : COPULA.exec(passage);
   if (copula && copula.index < passage.length * 0.6 && tokens.some((t) => t.end <= copula.index && isQuestionWord(t))) {
     const predicate = tokens.findIndex((t) => t.start >= copula.index + copula[0].length);
     const after = tokens.findIndex((t, i) => i >= predicate && !skipped(t));

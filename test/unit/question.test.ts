@@ -277,6 +277,12 @@ describe('extractSpan', () => {
     expect(spanOf('What is Initech?', 'Acme keeps pace with rivals like Initech.')).not.toBe('rivals like');
   });
 
+  it('gives what a colon after the question words introduces', () => {
+    const text = 'Ada Roe, Acme’s CEO, has laid out three goals for this year: hiring engineers, cutting costs and building anvils.';
+    expect(spanOf("What are Ada Roe's goals?", text)).toBe('hiring engineers, cutting costs and building anvils');
+    expect(spanOf('What does Ada Roe run?', 'Ada Roe runs Acme.')).toBe('Acme');
+  });
+
   it('gives null when nothing but question words remain', () => {
     expect(spanOf('keep pace', 'Keep pace.')).toBeNull();
   });
