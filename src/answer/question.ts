@@ -28,7 +28,7 @@ export interface Question {
 // Matched against the lowercased question: case-insensitive expressions are slower to compile.
 const TYPE_PATTERNS: Array<[RegExp, AnswerType]> = [
   [/\b(how (old|long)|what age)\b/, 'duration'],
-  [/\b(how (many|much|long|old|big|far|tall|large|high|fast)|what (percentage|number|amount|size|age)|population)\b/, 'number'],
+  [/\b(how (many|much|big|far|tall|large|high|fast)|what (percentage|number|amount|size)|population)\b/, 'number'],
   [/\b(when|what (year|date|day|month|time|century|decade)|which (year|date|day|month|century))\b/, 'date'],
   [/\b(who|whom|whose|which (person|company|group|organi[sz]ation))\b/, 'person'],
   [/\b(where|what (country|city|state|place|continent)|which (country|city|state|place))\b/, 'place'],
@@ -69,10 +69,10 @@ export function answerTypeOf(question: string): AnswerType {
 }
 
 /**
- * The words that name what a question asks for: after "the name of" ("the name of the app …"), or
- * the role a who-question asks about ("Who is the husband of …", "Who are Acme's rivals?") or a
- * what-question asks of a name ("What are Acme's rivals?"), else
- * after "what"/"which" ("What video generator did …" → video generator), up to the first function word.
+ * The words that name what a question asks for: after "the name of" ("the name of the app …"); the
+ * role a who-question asks about ("Who is the husband of …", "Who are Acme's rivals?") or a
+ * what-question asks of a name ("What are Acme's rivals?"); else after "what"/"which" ("What video
+ * generator did …" → video generator), up to the first function word.
  */
 function askedWords(question: string): string[] {
   const named = /\bthe name of\s+(?:(?:the|an?|\S+['’]s)\s+)*((?:[A-Za-z-]+\s*){1,4})/i.exec(question)?.[1];
