@@ -67,7 +67,8 @@ function withCorpusOptions(command: Command): Command {
 function withAnswerOptions(command: Command): Command {
   return command
     .option('-n, --limit <k>', 'how many citations to list', '3')
-    .option('-C, --context <n>', 'show n neighbouring passages around each citation', '0');
+    .option('-C, --context <n>', 'show n neighbouring passages around each citation', '0')
+    .addOption(colorOption());
 }
 
 function colorOption(): Option {
@@ -115,7 +116,6 @@ withAnswerOptions(
   ),
 )
   .option('--json', 'print one JSON object per question (JSON Lines)')
-  .addOption(colorOption())
   .addHelpText(
     'after',
     `
@@ -140,7 +140,6 @@ Exit status: 0 answered, 1 no answer, 2 error.`,
   });
 
 withAnswerOptions(withCorpusOptions(program.command('repl').description('ask one question after another at a prompt; the index loads once')))
-  .addOption(colorOption())
   .addHelpText(
     'after',
     `
