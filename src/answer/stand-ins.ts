@@ -1,4 +1,4 @@
-import { MAX_POSTINGS, type CompactIndex } from '../search/compact-index.js';
+import type { CompactIndex } from '../search/compact-index.js';
 import type { Question } from './question.js';
 import { synonymsOf } from './synonyms.js';
 
@@ -13,6 +13,8 @@ const RARE_TERM = 100;
 const MAX_STAND_INS = 4;
 /** How much a WordNet synonym of a question word counts. */
 const SYNONYM_WEIGHT = 0.3;
+/** Stand-ins found in more passages than this are left out: a common word says little about any one passage. */
+const MAX_STAND_IN_PASSAGES = 400;
 
 /** A term searched for in place of question terms. */
 export interface StandIn {
@@ -25,9 +27,8 @@ export interface StandIn {
 /**
  * The stand-ins a question searches with: the acronyms of its words, and for its rare terms (see
  * {@link RARE_TERM}) word-family members (weight {@link ALTERNATIVE_WEIGHT}) and WordNet synonyms
- * ({@link SYNONYM_WEIGHT}); of those the corpus holds in at most {@link MAX_POSTINGS} passages,
- * the {@link MAX_STAND_INS} rarest: they say the most and cost the least to search (a common
- * synonym adds little but many postings to score, and halved batch throughput on a large corpus).
+ * ({@link SYNONYM_WEIGHT}); of those the corpus holds in at most {@link MAX_STAND_IN_PASSAGES}
+ * passages, the {@link MAX_STAND_INS} rarest: they say the most about a passage.
  */
 export function standInsFor(index: CompactIndex, question: Question): Map<string, StandIn> {
   const own = new Set(question.terms);
@@ -44,7 +45,7 @@ export function standInsFor(index: CompactIndex, question: Question): Map<string
   const present = [...found.keys()]
     .filter((t) => !own.has(t))
     .map((t) => [t, index.documentFrequency(t)] as const)
-    .filter(([, frequency]) => frequency > 0 && frequency <= MAX_POSTINGS)
+    .filter(([, frequency]) => frequency > 0 && frequency <= MAX_STAND_IN_PASSAGES)
     .sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, MAX_STAND_INS);
   return new Map(present.map(([t]) => [t, found.get(t)!]));

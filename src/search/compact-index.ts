@@ -1,5 +1,6 @@
 import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
 import { analyzeTerms } from '../analysis/analyze.js';
+import { inverseDocumentFrequency, TopPassages } from './top-passages.js';
 
 /** The arrays that make up a {@link CompactIndex}; what the cache stores. */
 export interface CompactIndexData {
@@ -40,23 +41,8 @@ interface MiniSearchInternals {
   _index: { set(term: string, data: Map<number, Map<number, number>>): void };
 }
 
-const POSTING_MEMO_LIMIT = 4096;
-
-/** At most this many passages per question term are ranked (the ones where the term weighs most). */
-export const MAX_POSTINGS = 400;
-
-/** MiniSearch's default BM25+ parameters. */
-const BM25 = { k: 1.2, b: 0.7 };
-
-/** MiniSearch's inverse document frequency. */
-function inverseDocumentFrequency(matching: number, total: number): number {
-  return Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
-}
-
-interface Postings {
-  data: Map<number, Map<number, number>>;
-  idfCorrection: number;
-}
+/** MiniSearch's postings of one term: field 0 → passage → frequency. */
+type Postings = Map<number, Map<number, number>>;
 
 /** A scored passage number from {@link CompactIndex.search}. */
 export interface IndexHit {
@@ -85,8 +71,7 @@ const FAMILY_SUFFIX = 3;
 export class CompactIndex {
   readonly data: CompactIndexData;
   private readonly averageLength: number;
-  private readonly postingMaps = new Map<number, Postings>();
-  private shell: { documentIds: Map<number, number>; fieldLength: Map<number, number[]> } | undefined;
+  private topPassages: TopPassages | undefined;
 
   constructor(data: CompactIndexData) {
     this.data = data;
@@ -175,15 +160,7 @@ export class CompactIndex {
 
   /** Position of the first indexed term that sorts at or after `term`. */
   private firstTermFrom(term: string): number {
-    const { terms } = this.data;
-    let low = 0;
-    let high = terms.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (terms[mid]! < term) low = mid + 1;
-      else high = mid;
-    }
-    return low;
+    return lowerBound(this.data.terms, term, 0, this.data.terms.length);
   }
 
   private termNumber(term: string): number {
@@ -191,49 +168,28 @@ export class CompactIndex {
     return this.data.terms[at] === term ? at : -1;
   }
 
-  /**
-   * A term's postings as MiniSearch keeps them (field 0 → passage → frequency), memoised. A term
-   * found in more than {@link MAX_POSTINGS} passages keeps only the passages where it weighs
-   * most (its BM25 part is highest); `idfCorrection` restores the corpus-wide weight of the term.
-   */
-  private postingsOf(t: number): Postings {
-    let entry = this.postingMaps.get(t);
-    if (entry) return entry;
-    const { postingStart, docs, freqs, lengths } = this.data;
+  /** The postings of term number `t`, only of `passages` (sorted) when given; postings are in passage order. */
+  private postingsOf(t: number, passages: readonly number[] | undefined): Postings {
+    const { postingStart, docs, freqs } = this.data;
     const from = postingStart[t]!;
     const to = postingStart[t + 1]!;
-    let kept = Array.from({ length: to - from }, (_, i) => from + i);
-    if (kept.length > MAX_POSTINGS) {
-      const weight = (i: number): number => {
-        const tf = freqs[i]!;
-        return tf / (tf + BM25.k * (1 - BM25.b + (BM25.b * lengths[docs[i]!]!) / this.averageLength));
-      };
-      kept = kept.map((i) => [i, weight(i)] as const).sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_POSTINGS).map(([i]) => i);
-    }
     const frequencies = new Map<number, number>();
-    for (const i of kept) frequencies.set(docs[i]!, freqs[i]!);
-    entry = { data: new Map([[0, frequencies]]), idfCorrection: inverseDocumentFrequency(to - from, this.size) / inverseDocumentFrequency(kept.length, this.size) };
-    if (this.postingMaps.size >= POSTING_MEMO_LIMIT) this.postingMaps.clear();
-    this.postingMaps.set(t, entry);
-    return entry;
-  }
-
-  private corpusStatistics(): NonNullable<CompactIndex['shell']> {
-    const documentIds = new Map<number, number>();
-    const fieldLength = new Map<number, number[]>();
-    this.data.lengths.forEach((length, doc) => {
-      documentIds.set(doc, doc);
-      fieldLength.set(doc, [length]);
-    });
-    return { documentIds, fieldLength };
+    if (passages === undefined) for (let i = from; i < to; i++) frequencies.set(docs[i]!, freqs[i]!);
+    else
+      for (const passage of passages) {
+        const i = lowerBound(docs, passage, from, to);
+        if (i < to && docs[i] === passage) frequencies.set(passage, freqs[i]!);
+      }
+    return new Map([[0, frequencies]]);
   }
 
   /**
-   * A MiniSearch that holds the corpus-wide statistics (document count, lengths, average
-   * length) and the postings of `terms` only, so it ranks exactly as one holding everything.
+   * A MiniSearch that holds the corpus-wide statistics (document count, average length) and the
+   * given postings only: it ranks the passages they hold exactly as one holding everything would.
+   * A term's postings cut down to some passages would make it look rarer, so its weight is
+   * corrected back to that of all its postings.
    */
-  private engineFor(terms: readonly string[]): { engine: MiniSearch<Row>; corrections: Map<string, number> } {
-    const shell = (this.shell ??= this.corpusStatistics());
+  private engineFor(postings: ReadonlyMap<string, { t: number; postings: Postings }>): { engine: MiniSearch<Row>; corrections: Map<string, number> } {
     const engine = MiniSearch.loadJS<Row>(
       {
         documentCount: this.size,
@@ -250,18 +206,19 @@ export class CompactIndex {
       MINISEARCH_OPTIONS,
     );
     // MiniSearch has no public way to adopt prebuilt postings; its serialized form would
-    // copy them through plain objects on every question. The property test in
-    // compact-index.test.ts pins the result to a MiniSearch built the public way.
+    // copy them through plain objects on every question. The property tests in
+    // compact-index.test.ts pin the result to a MiniSearch built the public way.
     const internals = engine as unknown as MiniSearchInternals;
-    internals._documentIds = shell.documentIds;
-    internals._fieldLength = shell.fieldLength;
     const corrections = new Map<string, number>();
-    for (const term of terms) {
-      const t = this.termNumber(term);
-      if (t < 0) continue;
-      const postings = this.postingsOf(t);
-      internals._index.set(term, postings.data);
-      corrections.set(term, postings.idfCorrection);
+    for (const [term, { t, postings: data }] of postings) {
+      const held = data.get(0)!;
+      for (const passage of held.keys()) {
+        internals._documentIds.set(passage, passage);
+        internals._fieldLength.set(passage, [this.data.lengths[passage]!]);
+      }
+      internals._index.set(term, data);
+      const all = this.data.postingStart[t + 1]! - this.data.postingStart[t]!;
+      corrections.set(term, inverseDocumentFrequency(all, this.size) / inverseDocumentFrequency(held.size, this.size));
     }
     return { engine, corrections };
   }
@@ -269,16 +226,33 @@ export class CompactIndex {
   /**
    * Passages containing any of `terms` (already analyzed), ranked by MiniSearch's BM25, best
    * first, ties in passage order; at most `limit` of them. `weights` scales the terms it names
-   * (1 for the others).
+   * (1 for the others). With a limit, MiniSearch scores only the passages {@link TopPassages}
+   * finds it would rank first: a common term's thousands of postings cost one pass over an array.
    */
   search(terms: readonly string[], limit = Infinity, weights?: ReadonlyMap<string, number>): IndexHit[] {
-    const unique = [...new Set(terms)];
-    if (unique.length === 0) return [];
-    const { engine, corrections } = this.engineFor(unique);
+    const known = [...new Set(terms)].map((term) => ({ term, t: this.termNumber(term) })).filter(({ t }) => t >= 0);
+    if (known.length === 0) return [];
+    const chosen = Number.isFinite(limit)
+      ? (this.topPassages ??= new TopPassages(this.data, this.averageLength)).best(known.map(({ term, t }) => ({ term: t, weight: weights?.get(term) ?? 1 })), limit)?.sort((a, b) => a - b)
+      : undefined;
+    const postings = new Map(known.map(({ term, t }) => [term, { t, postings: this.postingsOf(t, chosen) }]));
+    const { engine, corrections } = this.engineFor(postings);
     return engine
-      .search(unique.join(' '), { ...SEARCH_OPTIONS, boostTerm: (term) => (corrections.get(term) ?? 1) * (weights?.get(term) ?? 1) })
+      .search(known.map(({ term }) => term).join(' '), { ...SEARCH_OPTIONS, boostTerm: (term) => (corrections.get(term) ?? 1) * (weights?.get(term) ?? 1) })
       .sort((a, b) => b.score - a.score || (a.id as number) - (b.id as number))
       .slice(0, limit)
       .map((r) => ({ passage: r.id as number, score: r.score, matched: r.queryTerms }));
   }
+}
+
+/** The first position in `[from, to)` of sorted `values` whose value is not below `value`. */
+function lowerBound<T>(values: ArrayLike<T>, value: T, from: number, to: number): number {
+  let low = from;
+  let high = to;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (values[mid]! < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }

@@ -44,6 +44,40 @@ describe('CompactIndex', () => {
       { numRuns: 200 },
     );
   });
+
+  it('property: with a limit, returns the passages a MiniSearch holding the whole corpus ranks first', () => {
+    const word = fc.constantFrom('cat', 'cats', 'dog', 'park', 'sunny', 'weather', 'mat', 'dusk', 'the', 'chase', 'zebra');
+    const sentence = fc.array(word, { minLength: 1, maxLength: 8 }).map((w) => `${w.join(' ')}.`);
+    fc.assert(
+      fc.property(fc.array(sentence, { minLength: 1, maxLength: 20 }), fc.array(word, { minLength: 1, maxLength: 4 }), fc.integer({ min: 1, max: 4 }), fc.float({ min: Math.fround(0.1), max: 2, noNaN: true }), (corpus, query, limit, weight) => {
+        const terms = [...new Set(analyzeTerms(query.join(' ')))];
+        const weights = new Map(terms.slice(0, 1).map((t) => [t, weight]));
+        const ours = CompactIndex.build(corpus).search(terms, limit, weights);
+        const reference = terms.length ? fullMiniSearch(corpus).search(terms.join(' '), { ...SEARCH_OPTIONS, boostTerm: (t) => weights.get(t) ?? 1 }) : [];
+        expect(ours.length).toBe(Math.min(limit, reference.length));
+        const scoreOf = new Map(reference.map((r) => [r.id as number, r.score]));
+        for (const hit of ours) expect(hit.score).toBeCloseTo(scoreOf.get(hit.passage)!, 9);
+        // Nothing left out scores higher than what was kept (ties may go either way).
+        const lowestKept = Math.min(...ours.map((h) => h.score));
+        for (const r of reference) if (!ours.some((h) => h.passage === r.id)) expect(r.score).toBeLessThanOrEqual(lowestKept + 1e-9);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('ranks a passage by every term it holds, however common the term', () => {
+    // 500 short passages weigh "common" more than the long one that also holds "rare".
+    const both = 'common rare one two three four five six seven eight nine ten.';
+    const corpus = [...Array.from({ length: 500 }, () => 'common.'), both, 'rare seven.'];
+    const hits = CompactIndex.build(corpus).search(['common', 'rare'], 1);
+    expect(hits.map((h) => h.passage)).toEqual([500]);
+    expect(hits[0]!.matched.sort()).toEqual(['common', 'rare']);
+  });
+
+  it('keeps the earlier of passages that score the same', () => {
+    const index = CompactIndex.build(['dog.', 'cat.', 'dog.', 'cat.', 'cat.']);
+    expect(index.search(['cat'], 2).map((h) => h.passage)).toEqual([1, 3]);
+  });
 });
 
 describe('CompactIndex.relatedTerms', () => {
