@@ -97,7 +97,8 @@ export function extractSpan(question: Question, passage: string, tokens: readonl
   const named = namedByAskedNoun(view) ?? described(view);
   if (named) return named;
   const phrase = PHRASE_TYPES.has(question.type) && !asksWhoSomeoneIs(question.text) ? typedPhrase(view) : undefined;
-  return phrase !== undefined ? phrase : remainder(view);
+  if (phrase !== undefined) return phrase;
+  return (ASKS_WHERE.test(question.text) ? placeAfterPreposition(view) : null) ?? remainder(view);
 }
 
 /**
@@ -232,6 +233,25 @@ function typedPhrase(view: PassageView): string | null | undefined {
   const year = ASKS_YEAR.test(question.text) ? YEAR_IN.exec(passage.slice(nearest.start, nearest.end)) : null;
   if (year) return year[0];
   return nameAt(passage, nearest);
+}
+
+const ASKS_WHERE = /^\s*where\b/i;
+// "in Miletus", "native to South Asia", "on a Los Angeles rooftop": a preposition of place, then at most an article and one word.
+const LOCATIVE_BEFORE = /\b(?:in|at|of|from|to|near|into|across|throughout|within|over|on|inside|outside|around|along|off)\s+(?:(?:the|an?)\s+)?(?:[a-z][\w-]*\s+)?$/i;
+
+/** For a where-question, the name nearest the question's words that follows a preposition of place; null when there is none. */
+function placeAfterPreposition(view: PassageView): string | null {
+  const { passage, matched } = view;
+  const places = entitiesOf(passage, 'place').filter(
+    (c) => !matched.some((m) => c.start < m.end && m.start < c.end) && LOCATIVE_BEFORE.test(passage.slice(Math.max(0, c.start - 30), c.start)),
+  );
+  if (places.length === 0) return null;
+  const chosen = nearestToQuestion(view, asLists(view, places, places));
+  // "Garner, North Carolina", "Kirkland, Washington, United States": the wider places that follow.
+  const names = entitiesOf(passage, 'place');
+  let end = chosen.end;
+  for (let next = names.find((c) => c.start >= end); next && /^\s*,\s*$/.test(passage.slice(end, next.start)); next = names.find((c) => c.start >= end)) end = next.end;
+  return nameAt(passage, { start: chosen.start, end });
 }
 
 /**

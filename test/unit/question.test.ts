@@ -283,6 +283,15 @@ describe('extractSpan', () => {
     expect(spanOf('What does Ada Roe run?', 'Ada Roe runs Acme.')).toBe('Acme');
   });
 
+  it('gives the name after a preposition of place for a where-question, else the rest of the passage', () => {
+    expect(spanOf('Where did the Mayflower land?', 'The Mayflower was the ship that in 1620 carried 102 Pilgrims to New England.')).toBe('New England');
+    expect(spanOf('Where is demand for AI talent growing?', 'In China, there is a growing demand for AI talent.')).toBe('China');
+    expect(spanOf('Where is Ada Roe from?', 'Ada Roe is an American singer from Garner, North Carolina.')).toBe('Garner, North Carolina');
+    expect(spanOf('Where is Scottsdale?', 'Scottsdale is a city in the eastern part of Maricopa County, Arizona.')).toBe('Maricopa County, Arizona');
+    // "Ada Roe" follows no preposition; "Acme" is the question's own word.
+    expect(spanOf('Where does Acme make anvils?', 'Ada Roe said Acme makes anvils in small forges.')).toBe('Ada Roe said Acme makes anvils in small forges');
+  });
+
   it('gives null when nothing but question words remain', () => {
     expect(spanOf('keep pace', 'Keep pace.')).toBeNull();
   });
