@@ -24,14 +24,14 @@ export class TopPassages {
   private readonly data: CompactIndexData;
   private readonly averageLength: number;
   private readonly scores: Float64Array;
-  private readonly matched: Uint16Array;
+  private readonly matched: Uint32Array;
   private touched: Uint32Array;
 
   constructor(data: CompactIndexData, averageLength: number) {
     this.data = data;
     this.averageLength = averageLength;
     this.scores = new Float64Array(data.lengths.length);
-    this.matched = new Uint16Array(data.lengths.length);
+    this.matched = new Uint32Array(data.lengths.length);
     this.touched = new Uint32Array(64);
   }
 
