@@ -168,7 +168,7 @@ export class CompactIndex {
     return this.data.terms[at] === term ? at : -1;
   }
 
-  /** The postings of term number `t`, only of `passages` (sorted) when given; postings are in passage order. */
+  /** The postings of term number `t`, only of `passages` when given (postings are in passage order, so each is a binary search). */
   private postingsOf(t: number, passages: readonly number[] | undefined): Postings {
     const { postingStart, docs, freqs } = this.data;
     const from = postingStart[t]!;
@@ -233,7 +233,7 @@ export class CompactIndex {
     const known = [...new Set(terms)].map((term) => ({ term, t: this.termNumber(term) })).filter(({ t }) => t >= 0);
     if (known.length === 0) return [];
     const chosen = Number.isFinite(limit)
-      ? (this.topPassages ??= new TopPassages(this.data, this.averageLength)).best(known.map(({ term, t }) => ({ term: t, weight: weights?.get(term) ?? 1 })), limit)?.sort((a, b) => a - b)
+      ? (this.topPassages ??= new TopPassages(this.data, this.averageLength)).best(known.map(({ term, t }) => ({ term: t, weight: weights?.get(term) ?? 1 })), limit)
       : undefined;
     const postings = new Map(known.map(({ term, t }) => [term, { t, postings: this.postingsOf(t, chosen) }]));
     const { engine, corrections } = this.engineFor(postings);

@@ -8,6 +8,9 @@ export function inverseDocumentFrequency(matching: number, total: number): numbe
   return Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
 }
 
+/** Above this many passages asked for, {@link TopPassages} sorts rather than keeps a sorted list. */
+const SMALL_LIMIT = 64;
+
 /** A query term by its number in the index's sorted terms, with the weight it is searched with. */
 export interface WeightedTerm {
   term: number;
@@ -69,13 +72,21 @@ export class TopPassages {
     return chosen;
   }
 
-  /** The `limit` best of the first `count` touched passages: a small sorted list, as `limit` is a dozen or so. */
+  /**
+   * The `limit` best of the first `count` touched passages: kept in a small sorted list when
+   * `limit` is a dozen or so (most passages are turned away by one comparison), else sorted.
+   */
   private select(count: number, limit: number): number[] {
+    const scoreOf = (doc: number): number => this.scores[doc]! * this.matched[doc]!;
+    if (limit > SMALL_LIMIT) {
+      const all = Array.from(this.touched.subarray(0, count), (doc) => [doc, scoreOf(doc)] as const);
+      return all.sort((a, b) => (outranks(a[1], a[0], b[1], b[0]) ? -1 : 1)).slice(0, limit).map(([doc]) => doc);
+    }
     const best: number[] = [];
     const finalScore: number[] = [];
     for (let i = 0; i < count; i++) {
       const doc = this.touched[i]!;
-      const score = this.scores[doc]! * this.matched[doc]!;
+      const score = scoreOf(doc);
       if (best.length === limit && !outranks(score, doc, finalScore[limit - 1]!, best[limit - 1]!)) continue;
       let at = best.length === limit ? limit - 1 : best.length;
       while (at > 0 && outranks(score, doc, finalScore[at - 1]!, best[at - 1]!)) {

@@ -74,6 +74,17 @@ describe('CompactIndex', () => {
     expect(hits[0]!.matched.sort()).toEqual(['common', 'rare']);
   });
 
+  it('returns the same passages as a MiniSearch holding the whole corpus when asked for many', () => {
+    const words = ['cat', 'dog', 'park', 'mat', 'dusk', 'chase'];
+    const corpus = Array.from({ length: 300 }, (_, i) => `${words.filter((_, w) => (i * (w + 3)) % 7 < 3).join(' ') || 'zebra'} ${'x '.repeat(i % 9)}.`);
+    const ours = CompactIndex.build(corpus).search(['cat', 'dog', 'park'], 100);
+    const reference = fullMiniSearch(corpus)
+      .search('cat dog park', SEARCH_OPTIONS)
+      .sort((a, b) => b.score - a.score || (a.id as number) - (b.id as number))
+      .slice(0, 100);
+    expect(ours.map((h) => h.passage)).toEqual(reference.map((r) => r.id));
+  });
+
   it('keeps the earlier of passages that score the same', () => {
     const index = CompactIndex.build(['dog.', 'cat.', 'dog.', 'cat.', 'cat.']);
     expect(index.search(['cat'], 2).map((h) => h.passage)).toEqual([1, 3]);
