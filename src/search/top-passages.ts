@@ -1,7 +1,7 @@
 import type { CompactIndexData } from './compact-index.js';
 
 /** MiniSearch's default BM25+ parameters. */
-export const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
+const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 
 /** MiniSearch's inverse document frequency. */
 export function inverseDocumentFrequency(matching: number, total: number): number {
