@@ -56,11 +56,12 @@ for (const line of lines('data.noun')) {
   for (let k = 0; k < pointers; k++, i += 4) if (f[i] === '@' || f[i] === '@i') up.push(f[i + 1]);
   hypernyms.set(f[0], up);
 }
-/** WordNet 3.1 synsets: person, organization; location; time period, date; measure. */
+/** WordNet 3.1 synsets: person, organization; location (but not line: a route, a direction, a trend is no place one names); time period, date; measure. */
 const ROOTS = new Map([
   ['00007846', 'person'],
   ['08024893', 'person'],
   ['00027365', 'place'],
+  ['08610818', null],
   ['15137796', 'date'],
   ['15184543', 'date'],
   ['00033914', 'number'],

@@ -129,6 +129,12 @@ describe('lexicon', () => {
     expect(nounTypeOf('kind')).toBeUndefined();
   });
 
+  it('does not take a line or a direction for a place ("What trend …" asks for no name)', () => {
+    expect(nounTypeOf('trend')).toBeUndefined();
+    expect(nounTypeOf('direction')).toBeUndefined();
+    expect(nounTypeOf('region')).toBe('place');
+  });
+
   it('knows common words WordNet never capitalises, inflected or not', () => {
     expect(isCommonWord('Reports')).toBe(true);
     expect(isCommonWord('recently')).toBe(true);
