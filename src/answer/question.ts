@@ -31,7 +31,7 @@ const TYPE_PATTERNS: Array<[RegExp, AnswerType]> = [
   [/\b(how (many|much|big|far|tall|large|high|fast)|what (percentage|number|amount|size)|population)\b/, 'number'],
   [/\b(when|what (year|date|day|month|time|century|decade)|which (year|date|day|month|century))\b/, 'date'],
   [/\b(who|whom|whose|which (person|company|group|organi[sz]ation))\b/, 'person'],
-  [/\b(where|what (country|city|state|place|continent)|which (country|city|state|place))\b/, 'place'],
+  [/\b(where|(what|which) (countr(y|ies)|cit(y|ies)|states?|places?|continents?))\b/, 'place'],
 ];
 
 /** The answer type the question's wording sets ("how many" → number), if any. */

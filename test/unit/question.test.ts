@@ -17,6 +17,8 @@ describe('answerTypeOf', () => {
     ['When was it founded?', 'date'],
     ['What year did it open?', 'date'],
     ['Where is the headquarters?', 'place'],
+    ['What countries are in Central America?', 'place'],
+    ['Which cities host the games?', 'place'],
     ['What is Boximator?', 'other'],
     ['What composer used sound mass?', 'person'],
     ['Which counties border Texas?', 'place'],
