@@ -164,7 +164,8 @@ function namedBy(view: PassageView, noun: string, capitalised: Candidate[]): str
   const names = capitalised.flatMap((c) => {
     const words = passage.slice(c.start, c.end).split(/\s+/);
     if (words.length > 1 && sameNumber(words[words.length - 1]!)) return [c];
-    const after = /^\s+([a-z]+)/.exec(passage.slice(c.end));
+    // "Boulder and Weld counties"; not "OpenAI released the …", where the asked word is the question's verb.
+    const after = /^\s+([a-z]+)(?!\s+(?:the|an?|its|his|her|their|this|these|[A-Z]))/.exec(passage.slice(c.end));
     if (after && anyNumber.test(after[1]!)) return [{ start: c.start, end: c.end + after[0].length }];
     const before = passage.slice(Math.max(0, c.start - 40), c.start);
     return nounOf.test(before) || nounBefore.test(before) || nounAfter.test(passage.slice(c.end, c.end + 60)) ? [c] : [];

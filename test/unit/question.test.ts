@@ -269,6 +269,8 @@ describe('extractSpan', () => {
     expect(spanOf('What county is Erie in?', 'Erie is a town in Boulder and Weld counties in Colorado.')).toBe('Boulder and Weld counties');
     expect(spanOf('What state is Milwaukee in?', 'Milwaukee is the largest city in the U.S. state of Wisconsin.')).toBe('Wisconsin');
     expect(spanOf('What committees are joint committees?', 'A Joint Committee is a committee of both chambers.')).not.toBe('Joint Committee');
+    // "released" is the question's verb here, not a noun that makes a name with "OpenAI".
+    expect(spanOf('Which company released Sora?', 'After OpenAI released the video generator Sora, Acme replied.')).toBe('OpenAI');
   });
 
   it('gives the name set beside the noun the question asks by', () => {
