@@ -189,7 +189,8 @@ function wholeWordsAt(text: string, words: string): number {
 
 /** Prepositions that are not function words to the analyzer (those are in STOP_WORDS). */
 const PREPOSITIONS = new Set(['behind', 'beneath', 'beyond', 'despite', 'inside', 'like', 'near', 'outside', 'past']);
-const ASKS_WHAT_SOMETHING_IS = /^\s*(?:what|who)\s+(?:is|was|are|were)\s+(.+?)\s*\??\s*$/i;
+// "What is X?", "Who was X?", "What kind of tool is X?"
+const ASKS_WHAT_SOMETHING_IS = /^\s*(?:what|who)\s+(?:(?:kind|type|sort)\s+of\s+[\w-]+\s+)?(?:is|was|are|were)\s+(.+?)\s*\??\s*$/i;
 const DETERMINER = `(?:${PRONOUN_DETERMINERS}|${POSSESSIVE})`;
 const DESCRIBING_WORD = String.raw`(?!(?:${PRONOUN_DETERMINERS})\s)[A-Za-z][\w-]*`;
 

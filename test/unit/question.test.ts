@@ -295,6 +295,8 @@ describe('extractSpan', () => {
     expect(spanOf('What is Snapseed?', 'Acme, the firm behind Snapseed, grew.')).not.toBe('firm behind');
     expect(spanOf('What is Acme?', 'After Initech released the app Snapseed, Acme admitted defeat.')).not.toBe('app Snapseed');
     expect(spanOf('What is Initech?', 'Acme keeps pace with rivals like Initech.')).not.toBe('rivals like');
+    expect(spanOf('What kind of tool is Sketchly?', 'Acme admitted its in-house drawing tool, Sketchly, lags behind.')).toBe('in-house drawing tool');
+    expect(spanOf('What type of app is Snapseed?', 'The team maintaining the photo-editing app Snapseed grew.')).toBe('photo-editing app');
   });
 
   it('gives what a colon after the question words introduces', () => {
