@@ -53,6 +53,29 @@ export function learnAcronyms(texts: Iterable<string>): Map<string, string[]> {
   return acronyms;
 }
 
+/**
+ * The words a passage spells `acronym` out with, as it defines it ("large language models (LLMs)"
+ * for LLM; any case, a plural s allowed), or undefined.
+ *
+ * @example
+ * ```ts
+ * expansionIn('It uses large language models (LLMs).', 'LLM'); // 'large language models'
+ * ```
+ */
+export function expansionIn(passage: string, acronym: string): string | undefined {
+  // Its capitals as written ("DoD" → DD, "LLMs" → LLM); typed in lower case, all of it, with or without a plural s.
+  const capitals = acronym.replace(/[^A-Z0-9]/g, '');
+  const typed = acronym.replace(/[^a-z0-9]/gi, '').toUpperCase();
+  const wanted = /[A-Z]/.test(capitals) ? [capitals] : [typed, typed.replace(/(?<=..)S$/, '')];
+  for (const match of passage.matchAll(DEFINITION)) {
+    const initials = match[1]!.replace(/[^A-Z0-9]/g, '');
+    if (!wanted.includes(initials)) continue;
+    const expansion = expansionBefore(passage.slice(Math.max(0, match.index! - LOOK_BACK), match.index!), initials);
+    if (expansion) return expansion;
+  }
+  return undefined;
+}
+
 const learned = new WeakMap<readonly Document[], Acronyms>();
 
 /**

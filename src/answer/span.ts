@@ -1,6 +1,7 @@
 import { analyze, forEachWord, type AnalyzedToken } from '../analysis/analyze.js';
 import { STOP_WORDS } from '../analysis/stopwords.js';
 import { isUpper, isWordChar } from '../analysis/unicode.js';
+import { expansionIn } from './acronyms.js';
 import { entitiesOf, listAround, partialDatesOf, preferring, type Candidate } from './entities.js';
 import { askedNouns, asksForMany, asksWhoSomeoneIs, type Question } from './question.js';
 
@@ -22,6 +23,9 @@ function nameAt(passage: string, c: Candidate): string | null {
 /** "Apple’s", "U.S.’s": a name as a possessive determiner. */
 const POSSESSIVE = String.raw`[A-Z][\w.-]*['’]s`;
 const PRONOUN_DETERMINERS = 'the|an?|its|his|her|their';
+
+// "What does LLM stand for?", "What is AI short for?"
+const STANDS_FOR = /^\s*what\s+(?:does|do|did)\s+(?:the\s+(?:acronym|abbreviation)\s+)?["“']?([A-Za-z][\w.&-]{0,9})["”']?\s+stands?\s+for\b|^\s*what\s+is\s+["“']?([A-Za-z][\w.&-]{0,9})["”']?\s+short\s+for\b/i;
 
 /** Answer types whose answer is one name, date or number: worth cutting down to that phrase. */
 const PHRASE_TYPES: ReadonlySet<Question['type']> = new Set(['person', 'date', 'number', 'duration']);
@@ -94,6 +98,9 @@ export function extractSpan(question: Question, passage: string, tokens: readonl
   const wanted = new Set(question.terms);
   const isQuestionWord = (t: AnalyzedToken): boolean => t.terms.some((term) => wanted.has(term));
   const view: PassageView = { question, passage, tokens, isQuestionWord, matched: tokens.filter(isQuestionWord) };
+  const acronym = STANDS_FOR.exec(question.text);
+  const spelledOut = acronym ? expansionIn(passage, acronym[1] ?? acronym[2]!) : undefined;
+  if (spelledOut) return spelledOut;
   const named = namedByAskedNoun(view) ?? described(view);
   if (named) return named;
   const phrase = PHRASE_TYPES.has(question.type) && !asksWhoSomeoneIs(question.text) ? typedPhrase(view) : undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acronymsOf, alternativesFor, learnAcronyms } from '../../src/answer/acronyms.js';
+import { acronymsOf, alternativesFor, expansionIn, learnAcronyms } from '../../src/answer/acronyms.js';
 import { answerQuestion } from '../../src/answer/answer.js';
 import { analyzeQuestion } from '../../src/answer/question.js';
 import { openCorpus } from '../../src/corpus/open.js';
@@ -21,6 +21,18 @@ describe('learnAcronyms', () => {
 
   it('ignores brackets whose capitals do not spell the words before them', () => {
     expect(learnAcronyms(['It was sold (USD) at a loss. Some text (A) here. Red blue (RGB).']).size).toBe(0);
+  });
+});
+
+describe('expansionIn', () => {
+  it('finds the words a passage spells an acronym out with, however the acronym is typed', () => {
+    const passage = 'ByteDance hires for large language models (LLMs); the Department of Defense (DoD) agreed.';
+    expect(expansionIn(passage, 'LLM')).toBe('large language models');
+    expect(expansionIn(passage, 'LLMs')).toBe('large language models');
+    expect(expansionIn(passage, 'llms')).toBe('large language models');
+    expect(expansionIn(passage, 'DoD')).toBe('Department of Defense');
+    expect(expansionIn(passage, 'NASA')).toBeUndefined();
+    expect(expansionIn('Red blue (RGB).', 'RGB')).toBeUndefined();
   });
 });
 

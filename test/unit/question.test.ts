@@ -299,6 +299,13 @@ describe('extractSpan', () => {
     expect(spanOf('What type of app is Snapseed?', 'The team maintaining the photo-editing app Snapseed grew.')).toBe('photo-editing app');
   });
 
+  it('gives what an acronym stands for, as the passage spells it out', () => {
+    const passage = 'Acme hires for large language models (LLMs), the technology behind chatbots.';
+    expect(spanOf('What does LLM stand for?', passage)).toBe('large language models');
+    expect(spanOf('What is LLM short for?', passage)).toBe('large language models');
+    expect(spanOf('What does NASA stand for?', 'NASA launched it.')).not.toBe('large language models');
+  });
+
   it('gives what a colon after the question words introduces', () => {
     const text = 'Ada Roe, Acme’s CEO, has laid out three goals for this year: hiring engineers, cutting costs and building anvils.';
     expect(spanOf("What are Ada Roe's goals?", text)).toBe('hiring engineers, cutting costs and building anvils');
