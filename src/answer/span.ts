@@ -260,7 +260,9 @@ function placeAfterPreposition(view: PassageView): string | null {
   const names = entitiesOf(passage, 'place');
   let end = chosen.end;
   for (let next = names.find((c) => c.start >= end); next && /^\s*,\s*$/.test(passage.slice(end, next.start)); next = names.find((c) => c.start >= end)) end = next.end;
-  return nameAt(passage, { start: chosen.start, end });
+  // "in founder Zhang’s hometown": the place is the hometown, not Zhang.
+  const owned = /['’]s$/.test(passage.slice(chosen.start, end)) ? /^\s+[a-z][\w-]*/.exec(passage.slice(end)) : null;
+  return nameAt(passage, { start: chosen.start, end: end + (owned?.[0].length ?? 0) });
 }
 
 /**

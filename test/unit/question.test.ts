@@ -317,6 +317,7 @@ describe('extractSpan', () => {
     expect(spanOf('Where is demand for AI talent growing?', 'In China, there is a growing demand for AI talent.')).toBe('China');
     expect(spanOf('Where is Ada Roe from?', 'Ada Roe is an American singer from Garner, North Carolina.')).toBe('Garner, North Carolina');
     expect(spanOf('Where is Scottsdale?', 'Scottsdale is a city in the eastern part of Maricopa County, Arizona.')).toBe('Maricopa County, Arizona');
+    expect(spanOf('Where is the village that praised Acme?', 'Acme earned praise from a village in founder Zhang’s hometown.')).toBe('Zhang’s hometown');
     // "Ada Roe" follows no preposition; "Acme" is the question's own word.
     expect(spanOf('Where does Acme make anvils?', 'Ada Roe said Acme makes anvils in small forges.')).toBe('Ada Roe said Acme makes anvils in small forges');
   });
