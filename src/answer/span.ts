@@ -75,14 +75,16 @@ function likeliest({ question, passage, tokens }: PassageView, candidates: Candi
 
 /**
  * The phrase of `passage` (analyzed as `tokens`, when the caller has them) that answers `question`:
- * a name made with the noun a "what/which <noun>" question asks by ("Oakland County" for "What
- * county …?") or set beside it ("the app CapCut" for "Which app …?"); for "What is X?", the words
- * the passage describes X with ("the video-editing app CapCut" → "video-editing app"); for who,
- * when and how-many questions the
- * name, date or number nearest the question's words that the question does not already contain
- * (see {@link likeliest}; only the year when the question asks "what year"; the whole list when it
- * asks for several: "What countries …?"); otherwise (what,
- * why, how, where) the passage without the question's own words and function words at either end,
+ * for "What does LLM stand for?", the words the passage defines it with ("large language
+ * models"); a name made with the noun a "what/which <noun>" question asks by ("Oakland County"
+ * for "What county …?") or set beside it ("the app CapCut" for "Which app …?"); for "What is X?"
+ * or "What kind of app is X?", the words the passage describes X with ("the video-editing app
+ * CapCut" → "video-editing app"); for who, when and how-many questions the name, date or number
+ * nearest the question's words that the question does not already contain (see
+ * {@link likeliest}; only the year when the question asks "what year"; the whole list when it
+ * asks for several: "What countries …?"); for where-questions, the place named after a
+ * preposition nearest the question's words ("Garner, North Carolina"); otherwise (what, why, how,
+ * where) the passage without the question's own words and function words at either end,
  * which is where the answer lies ("A glacier cave is a cave formed within the ice of a glacier" →
  * "within the ice" for "How are glacier caves formed?"), and when the question's words are the
  * subject of "is"/"was", only what follows it ("Mia Hamm (born 1972) is a retired American soccer
