@@ -159,6 +159,9 @@ function namedByAskedNoun(view: PassageView): string | null {
   return null;
 }
 
+/** A lower-case word after a name that no article, possessive or name follows: a noun ("Weld counties"), not a verb ("OpenAI released the …"). */
+const NOUN_NOT_VERB = new RegExp(`^\\s+([a-z]+)(?!\\s+(?:${PRONOUN_DETERMINERS}|this|these|[A-Z]))`);
+
 /** {@link namedByAskedNoun} for one noun, among the passage's `capitalised` phrases. */
 function namedBy(view: PassageView, noun: string, capitalised: Candidate[]): string | null {
   const { question, passage, tokens, isQuestionWord } = view;
@@ -174,7 +177,7 @@ function namedBy(view: PassageView, noun: string, capitalised: Candidate[]): str
     const words = passage.slice(c.start, c.end).split(/\s+/);
     if (words.length > 1 && sameNumber(words[words.length - 1]!)) return [c];
     // "Boulder and Weld counties"; not "OpenAI released the …", where the asked word is the question's verb.
-    const after = /^\s+([a-z]+)(?!\s+(?:the|an?|its|his|her|their|this|these|[A-Z]))/.exec(passage.slice(c.end));
+    const after = NOUN_NOT_VERB.exec(passage.slice(c.end));
     if (after && anyNumber.test(after[1]!)) return [{ start: c.start, end: c.end + after[0].length }];
     const before = passage.slice(Math.max(0, c.start - 40), c.start);
     return nounOf.test(before) || nounBefore.test(before) || nounAfter.test(passage.slice(c.end, c.end + 60)) ? [c] : [];
@@ -253,13 +256,13 @@ const LOCATIVE_BEFORE = /\b(?:in|at|of|from|to|near|into|across|throughout|withi
 /** For a where-question, the name nearest the question's words that follows a preposition of place; null when there is none. */
 function placeAfterPreposition(view: PassageView): string | null {
   const { passage, matched } = view;
-  const places = entitiesOf(passage, 'place').filter(
+  const names = entitiesOf(passage, 'place');
+  const places = names.filter(
     (c) => !matched.some((m) => c.start < m.end && m.start < c.end) && LOCATIVE_BEFORE.test(passage.slice(Math.max(0, c.start - 30), c.start)),
   );
   if (places.length === 0) return null;
   const chosen = nearestToQuestion(view, asLists(view, places, places));
   // "Garner, North Carolina", "Kirkland, Washington, United States": the wider places that follow.
-  const names = entitiesOf(passage, 'place');
   let end = chosen.end;
   for (let next = names.find((c) => c.start >= end); next && /^\s*,\s*$/.test(passage.slice(end, next.start)); next = names.find((c) => c.start >= end)) end = next.end;
   // "in founder Zhang’s hometown": the place is the hometown, not Zhang.

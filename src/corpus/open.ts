@@ -33,7 +33,7 @@ export interface OpenOptions extends LoadOptions {
  *
  * @example
  * ```ts
- * INDEX_VERSION; // 'seedqa-index-4'
+ * INDEX_VERSION; // 'seedqa-index-6'
  * ```
  */
 export const INDEX_VERSION = 'seedqa-index-6';
