@@ -54,7 +54,7 @@ function candidatesIn(question, text) {
   // rounding of the sums), or training would not reproduce its own output.
   return scoreCandidates(corpus, analyzed, CANDIDATES)
     .sort((a, b) => a.hit.passage - b.hit.passage)
-    .map((c) => ({ ...c, question: analyzed }));
+    .map((c) => ({ ...c, question: analyzed, corpus }));
 }
 
 /** WikiQA's candidates, one sentence per paragraph (sentence i starts on line 2i+1), each labelled 1 when correct. */
@@ -136,7 +136,7 @@ const seedSet = seedQuestions.map((q) => ({
 const wikiSet = read(calibrationFile).map((q) => ({ ranked: ranked(labelled(q.question, q.sentences, q.gold), ranking), hasGold: q.gold.length > 0 }));
 
 /** Whether `seedqa ask` would answer, with these answer weights and threshold. */
-const isAnswer = (ranked, threshold) => ranked.length > 0 && answers(ranked, ranked[0].question, { weights: answerWeights, threshold });
+const isAnswer = (ranked, threshold) => ranked.length > 0 && answers(ranked[0].corpus, ranked, ranked[0].question, { weights: answerWeights, threshold });
 
 function triggerF1(set, threshold) {
   const answered = set.filter((x) => isAnswer(x.ranked, threshold));

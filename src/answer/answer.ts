@@ -8,6 +8,7 @@ import { partialDatesOf } from './entities.js';
 import { FEATURE_NAMES, featuresOf } from './features.js';
 import { highlightRanges } from './highlight.js';
 import { isAnswered, MODEL, passageProbability, rankingScore, type Model } from './model.js';
+import { namesHeld } from './names.js';
 import { analyzeQuestion, type Question } from './question.js';
 import { describes, extractSpan } from './span.js';
 import { standInsFor } from './stand-ins.js';
@@ -70,18 +71,27 @@ function holdsAnswerType(candidate: ScoredCandidate, question: Question): boolea
 
 /**
  * Whether the best of the candidates (best first) answers the question: the answer model says so
- * (see {@link isAnswered}), and the passage holds a word of the question itself — a synonym or
- * other stand-in alone is not evidence enough.
+ * (see {@link isAnswered}), the passage holds a word of the question itself — a synonym or other
+ * stand-in alone is not evidence enough — and it is about what the question names (see {@link namesHeld}).
  *
  * @example
  * ```ts
- * answers(scoreCandidates(corpus, question), question); // true when seedqa would answer
+ * answers(corpus, scoreCandidates(corpus, question), question); // true when seedqa would answer
  * ```
  */
-export function answers(candidates: readonly ScoredCandidate[], question: Question, model: Pick<Model['answer'], 'weights' | 'threshold'> = MODEL.answer): boolean {
+export function answers(
+  corpus: Pick<Corpus, 'passages' | 'index'>,
+  candidates: readonly ScoredCandidate[],
+  question: Question,
+  model: Pick<Model['answer'], 'weights' | 'threshold'> = MODEL.answer,
+): boolean {
   const best = candidates[0];
   if (best === undefined || (question.demandsType && !holdsAnswerType(best, question))) return false;
-  return best.hit.matched.some((term) => question.terms.includes(term)) && isAnswered(candidates, model);
+  return (
+    best.hit.matched.some((term) => question.terms.includes(term)) &&
+    isAnswered(candidates, model) &&
+    namesHeld(corpus, best.hit.passage, best.tokens, question)
+  );
 }
 
 /**
@@ -125,7 +135,7 @@ export function contextOf(passages: PassageStore, i: number, radius: number): Pa
 export function answerQuestion(corpus: Pick<Corpus, 'passages' | 'index'>, question: string, options: AnswerOptions = {}): Answer {
   const analyzed = analyzeQuestion(question, acronymsOf(corpus.passages));
   const candidates = scoreCandidates(corpus, analyzed, Math.max(CANDIDATES, options.limit ?? 3));
-  const answered = answers(candidates, analyzed);
+  const answered = answers(corpus, candidates, analyzed);
   const ranked = candidates.slice(0, options.limit ?? 3);
   const citations: Citation[] = ranked.map(({ hit, passage, score }) => ({
     ...passage,

@@ -1,5 +1,6 @@
 import type { AnalyzedToken } from '../analysis/analyze.js';
 import { entitiesOf } from './entities.js';
+import { holdsWord } from './names.js';
 import type { Question } from './question.js';
 import type { StandIn } from './stand-ins.js';
 
@@ -59,14 +60,14 @@ function isDefinition(text: string, matched: ReadonlyArray<readonly [number, num
 
 /** How much of the question a passage covers: IDF-weighted and plain shares of its words, and how many it holds itself. */
 function coverageOf(question: Question, idf: ReadonlyMap<string, number>, matched: ReadonlySet<string>, standInCredit: ReadonlyMap<string, number>) {
-  // A word matches through any of its terms; failing that, through a stand-in, for the stand-in's weight.
+  // A word matches as a whole (see holdsWord); failing that, through a stand-in, for the stand-in's weight.
   let idfAll = 0;
   let idfMatched = 0;
   let credited = 0;
   let found = 0;
   for (const terms of question.words) {
     const weight = idf.get(terms[0]!) ?? 0;
-    const own = terms.some((t) => matched.has(t));
+    const own = holdsWord(terms, matched);
     const credit = own ? 1 : Math.max(0, ...terms.map((t) => standInCredit.get(t) ?? 0));
     if (own) found++;
     idfAll += weight;

@@ -2,6 +2,7 @@ import { analyze } from '../analysis/analyze.js';
 import { STOP_WORDS } from '../analysis/stopwords.js';
 import { alternativesFor, type Acronyms } from './acronyms.js';
 import { nounTypeOf } from './lexicon.js';
+import { namesOf, type Name } from './names.js';
 
 /** What kind of thing a question asks for; 'duration' is an age or a length of time or distance ("How old …", "How long …"). */
 export type AnswerType = 'person' | 'number' | 'duration' | 'date' | 'place' | 'other';
@@ -23,6 +24,8 @@ export interface Question {
   demandsType: boolean;
   /** Terms that stand in for question terms (acronyms and their expansions): term → the question terms it covers. */
   alternatives: ReadonlyMap<string, readonly string[]>;
+  /** The names it asks about ("Google", "Jiang Lu"; see {@link namesOf}): an answer must be about them. */
+  names: Name[];
 }
 
 // Matched against the lowercased question: case-insensitive expressions are slower to compile.
@@ -107,12 +110,19 @@ export function asksForMany(question: string): boolean {
   return noun !== undefined && /[^siu]s$/.test(noun) && nounTypeOf(noun) !== undefined;
 }
 
-/** Analyzes a question: its content terms, their stand-ins from the corpus's acronyms, and the answer type it expects. */
+/** Analyzes a question: its content terms, their stand-ins from the corpus's acronyms, the answer type it expects and the names it asks about. */
 export function analyzeQuestion(text: string, acronyms: Acronyms = new Map()): Question {
   const tokens = analyze(text);
   const terms = [...new Set(tokens.flatMap((t) => t.terms))];
   // Whole words only: the "AI" inside "OpenAI" is not the acronym AI.
   const words = new Map<string, string[]>();
   for (const token of tokens) if (token.terms.length > 0 && !words.has(token.terms[0]!)) words.set(token.terms[0]!, token.terms);
-  return { text, terms, words: [...words.values()], type: answerTypeOf(text), demandsType: demandsAnswerType(text), alternatives: alternativesFor([...words.keys()], acronyms) };
+  return {
+    text,
+    terms,
+    words: [...words.values()],
+    type: answerTypeOf(text), demandsType: demandsAnswerType(text),
+    alternatives: alternativesFor([...words.keys()], acronyms),
+    names: namesOf(text),
+  };
 }

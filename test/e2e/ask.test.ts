@@ -97,6 +97,17 @@ describe('--json', () => {
   });
 });
 
+describe('questions about a name', () => {
+  it('answers about a name the seeds speak of, and abstains when the closest passage is about another', async () => {
+    const r = await runCli(['--json'], { input: "Who is Apple's CEO?\nWho is Google's CEO?\n" });
+    expect(r.code).toBe(0);
+    const [apple, google] = jsonLines(r.stdout);
+    expect(apple).toMatchObject({ answered: true, span: 'Tim Cook' });
+    expect(google).toMatchObject({ answered: false, span: null });
+    expect(google!.citations[0].text).toContain('ByteDance’s CEO');
+  });
+});
+
 describe('--limit', () => {
   it('caps the number of citations', async () => {
     const r = await runCli(['--json', '-n', '1', 'ByteDance AI']);

@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { toPassages } from '../../src/analysis/passages.js';
 import { answerQuestion } from '../../src/answer/answer.js';
 import { BUNDLED_SEEDS } from '../../src/config.js';
 import { openCorpus } from '../../src/corpus/open.js';
-import { PassageStore } from '../../src/corpus/passage-store.js';
-import { decodeUtf8 } from '../../src/load/decode.js';
-import { CompactIndex } from '../../src/search/compact-index.js';
-import type { Document } from '../../src/types.js';
-
-export function corpusOf(text: string) {
-  const bytes = new TextEncoder().encode(text);
-  const doc: Document = { path: '/tmp/t.txt', source: 't.txt', bytes, ...decodeUtf8(bytes) };
-  const passages = PassageStore.fromPassages([doc], [toPassages(doc)]);
-  return { documents: [doc], passages, index: CompactIndex.build(passages.texts()) };
-}
+import { corpusOf } from './corpus-of.js';
 
 const corpus = corpusOf('The cat sat on the mat. Dogs chase cats in the park. The weather was sunny. A cat is a cat.');
 

@@ -1,0 +1,100 @@
+import { analyze, type AnalyzedToken } from '../analysis/analyze.js';
+import type { Corpus } from '../corpus/open.js';
+import { isCommonWord, nounTypeOf } from './lexicon.js';
+
+/** A name of a question ("Jiang Lu", "Google", "CEO"): the terms of each of its words. */
+export type Name = ReadonlyArray<readonly string[]>;
+
+/**
+ * Whether `present` holds a word with the index terms `terms` (see `analyze`): its whole term, or
+ * every part of a word glued from several ("Byte Dance" holds "ByteDance"); "AI" alone does not
+ * hold "OpenAI".
+ *
+ * @example
+ * ```ts
+ * holdsWord(['openai', 'ai', 'open'], new Set(['ai'])); // false
+ * ```
+ */
+export function holdsWord(terms: readonly string[], present: ReadonlySet<string>): boolean {
+  return present.has(terms[0]!) || (terms.length > 1 && terms.slice(1).every((t) => present.has(t)));
+}
+
+const CAPITALISED = /^\p{Lu}/u;
+const POSSESSIVE = /['’]s$/u;
+
+/**
+ * The names a question asks about: its capitalised words that are not common words ("Did",
+ * "Reports"), runs of them joined by spaces or full stops making one name ("Jiang Lu", "St. Rita")
+ * unless a possessive ends one ("Google's CEO" is two). None in a question written in capitals.
+ *
+ * @example
+ * ```ts
+ * namesOf("Who is Google's CEO?"); // → [[['googl']], [['ceo']]]
+ * ```
+ */
+export function namesOf(question: string): Name[] {
+  if (question === question.toUpperCase()) return [];
+  const names: Array<Array<readonly string[]>> = [];
+  let previousEnd = -1;
+  for (const { start, end, terms } of analyze(question)) {
+    const word = question.slice(start, end);
+    if (terms.length === 0 || !CAPITALISED.test(word) || isCommonWord(word)) continue;
+    const joined = previousEnd >= 0 && /^[\s.]*$/.test(question.slice(previousEnd, start)) && !POSSESSIVE.test(question.slice(0, previousEnd));
+    if (joined) names.at(-1)!.push(terms);
+    else names.push([terms]);
+    previousEnd = end;
+  }
+  return names;
+}
+
+const PRONOUN = /\b(?:it|they|them|he|him|she)\b/i;
+const DEFINITE_NOUN = /\b(?:the|this|that)\s+([a-z]+)/gi;
+
+/**
+ * Whether a passage refers back to someone, something or somewhere named before it: by a pronoun
+ * ("It was founded in 1998.") or by "the"/"this"/"that" and a noun for a person, an organisation
+ * or a place ("The company was founded in 1921.").
+ */
+function refersBack(text: string): boolean {
+  if (PRONOUN.test(text)) return true;
+  for (const [, noun] of text.matchAll(DEFINITE_NOUN)) {
+    const type = nounTypeOf(noun!.toLowerCase());
+    if (type === 'person' || type === 'place') return true;
+  }
+  return false;
+}
+
+/** What {@link namesHeld} needs to know of a question. */
+export interface NamedQuestion {
+  names: readonly Name[];
+  /** Terms that stand in for question terms (acronyms and their expansions): term → the terms it covers. */
+  alternatives: ReadonlyMap<string, readonly string[]>;
+}
+
+/**
+ * Whether passage `i` (analyzed: `tokens`) is about what the question names: it holds a word of
+ * each of the question's names that the corpus knows (or an acronym or expansion of it), or it
+ * refers back (see {@link refersBack}) to the passage before it, which does. "Liang Rubo, ByteDance’s CEO"
+ * does not answer "Who is Google's CEO?" when the documents speak of Google elsewhere.
+ *
+ * @example
+ * ```ts
+ * namesHeld(corpus, best.hit.passage, best.tokens, question); // false: seedqa abstains
+ * ```
+ */
+export function namesHeld(corpus: Pick<Corpus, 'passages' | 'index'>, i: number, tokens: readonly AnalyzedToken[], question: NamedQuestion): boolean {
+  const known = question.names
+    .map((name) => name.filter((terms) => corpus.index.documentFrequency(terms[0]!) > 0))
+    .filter((name) => name.length > 0);
+  if (known.length === 0) return true;
+  const holdsAll = (present: ReadonlySet<string>): boolean => {
+    const standsIn = (term: string): boolean => [...question.alternatives].some(([alternative, covers]) => covers.includes(term) && present.has(alternative));
+    return known.every((name) => name.some((terms) => holdsWord(terms, present) || standsIn(terms[0]!)));
+  };
+  const present = new Set(tokens.flatMap((t) => t.terms));
+  if (holdsAll(present)) return true;
+  const text = corpus.passages.get(i).text;
+  if (!refersBack(text)) return false;
+  for (const j of corpus.passages.around(i, 1).before) for (const t of analyze(corpus.passages.get(j).text)) for (const term of t.terms) present.add(term);
+  return holdsAll(present);
+}
