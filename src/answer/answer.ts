@@ -66,7 +66,12 @@ const TYPE_FOUND = FEATURE_NAMES.indexOf('answer_type_found');
 
 /** Whether a candidate holds a phrase of the type the question asks for, outside the question's words (for a when-question, a date without a year will do). */
 function holdsAnswerType(candidate: ScoredCandidate, question: Question): boolean {
-  return candidate.features[TYPE_FOUND]! > 0 || (question.type === 'date' && partialDatesOf(candidate.passage.text).length > 0);
+  if (candidate.features[TYPE_FOUND]! > 0) return true;
+  if (question.type !== 'date') return false;
+  const asked = new Set(question.terms);
+  const isAsked = (start: number, end: number): boolean =>
+    candidate.tokens.some((t) => t.start < end && start < t.end && t.terms.some((term) => asked.has(term)));
+  return partialDatesOf(candidate.passage.text).some((date) => !isAsked(date.start, date.end));
 }
 
 /**

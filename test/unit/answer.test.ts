@@ -69,6 +69,7 @@ describe('abstention', () => {
     expect(answerQuestion(launch, 'What did Acme launch?')).toMatchObject({ answered: true, answer: 'Acme launched the Anvil Pro after a long wait.' });
     const dated = corpusOf('Acme recently launched the Anvil Pro after a long wait. Critics praised the Anvil Pro.');
     expect(answerQuestion(dated, 'When did Acme launch the Anvil Pro?')).toMatchObject({ answered: true, span: 'recently' });
+    expect(answerQuestion(dated, 'When did Acme recently launch the Anvil Pro?').answered).toBe(false);
   });
 
   it('ranks the passage with the expected answer type first', () => {
