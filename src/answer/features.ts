@@ -32,7 +32,7 @@ export const FEATURE_NAMES = [
   'coverage',
   'bigrams',
   'answer_type_found',
-  'answer_type_near',
+  'answer_type_near_covered',
   'answer_type_other',
   'definition',
   'proximity',
@@ -92,7 +92,8 @@ function answerTypePhrase(text: string, type: Question['type'], matchedRanges: R
 /**
  * Numbers describing how well a passage answers a question: lexical match (BM25, IDF-weighted
  * coverage, bigrams, proximity), whether it holds a phrase of the expected answer type that the
- * question does not already contain and how near the question's words that phrase is, whether it
+ * question does not already contain and how near the question's words that phrase is (weighed by
+ * the passage's IDF-weighted coverage of the question), whether it
  * is a definition ("X is a …") of a question word, and whether it starts with a pronoun (it goes
  * on about a subject named before it).
  */
@@ -138,7 +139,9 @@ export function featuresOf(candidate: CandidateInput, context: QuestionContext):
     coverage.words,
     question.terms.length > 1 ? bigrams / (question.terms.length - 1) : 0,
     typed.found ? 1 : 0,
-    Math.exp(-typed.gap / NEAR_CHARACTERS),
+    // A phrase of the asked-for type beside the question's words counts for as much of the question as the passage covers:
+    // beside a common word alone ("ByteDance"), a name says little.
+    Math.exp(-typed.gap / NEAR_CHARACTERS) * coverage.idf,
     question.type === 'other' ? 1 : 0,
     isDefinition(candidate.text, matchedRanges) ? 1 : 0,
     window > 0 ? coverage.found / window : 0,

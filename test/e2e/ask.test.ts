@@ -104,7 +104,7 @@ describe('questions about a name', () => {
     const [apple, google] = jsonLines(r.stdout);
     expect(apple).toMatchObject({ answered: true, span: 'Tim Cook' });
     expect(google).toMatchObject({ answered: false, span: null });
-    expect(google!.citations[0].text).toContain('ByteDance’s CEO');
+    expect(google!.citations.map((c: { text: string }) => c.text).join(' ')).toContain('ByteDance’s CEO');
   });
 });
 

@@ -26,13 +26,22 @@ describe('featuresOf', () => {
     expect(half[feature('answer_type_found')]).toBe(0);
   });
 
+  it('weighs the nearness of the expected kind of answer by how much of the question the passage covers', () => {
+    const both = featuresFor('Who founded Acme?', 'Acme was founded by Jane Roe.');
+    const one = featuresFor('Who founded Acme?', 'Acme is run by Jane Roe.');
+    expect(both[feature('coverage_idf')]).toBe(1);
+    expect(one[feature('coverage_idf')]).toBe(0.5);
+    // "Acme" ends 11 characters before "Jane Roe".
+    expect(one[feature('answer_type_near_covered')]).toBeCloseTo(Math.exp(-11 / 20) * 0.5);
+  });
+
   it('measures how near the question’s words the expected kind of answer is', () => {
-    const near = featuresFor('Who founded Acme?', 'Acme was founded by Jane Roe.')[feature('answer_type_near')]!;
-    const far = featuresFor('Who founded Acme?', 'Acme was founded in the old mill by the river, long before Jane Roe.')[feature('answer_type_near')]!;
+    const near = featuresFor('Who founded Acme?', 'Acme was founded by Jane Roe.')[feature('answer_type_near_covered')]!;
+    const far = featuresFor('Who founded Acme?', 'Acme was founded in the old mill by the river, long before Jane Roe.')[feature('answer_type_near_covered')]!;
     expect(near).toBeCloseTo(Math.exp(-4 / 20));
     expect(far).toBeLessThan(near);
-    expect(featuresFor('Who founded Acme?', 'Acme makes anvils.')[feature('answer_type_near')]).toBe(0);
-    expect(featuresFor('What is Acme?', 'Acme is run by Jane Roe.')[feature('answer_type_near')]).toBe(0);
+    expect(featuresFor('Who founded Acme?', 'Acme makes anvils.')[feature('answer_type_near_covered')]).toBe(0);
+    expect(featuresFor('What is Acme?', 'Acme is run by Jane Roe.')[feature('answer_type_near_covered')]).toBe(0);
   });
 
   it('counts a word once, however many terms the analyzer gives it ("TikTok" → tiktok, tik, tok)', () => {
@@ -43,8 +52,9 @@ describe('featuresOf', () => {
   it('measures nearness to a stand-in as to a question word', () => {
     const standIns = new Map([['founder', { weight: 0.5, covers: ['found'] }]]);
     const text = 'Acme earned praise in the hometown of its founder Jane Roe.';
-    expect(featuresFor('Who founded Acme?', text, standIns)[feature('answer_type_near')]).toBeCloseTo(Math.exp(-1 / 20));
-    expect(featuresFor('Who founded Acme?', text)[feature('answer_type_near')]).toBeLessThan(Math.exp(-20 / 20));
+    const f = featuresFor('Who founded Acme?', text, standIns);
+    expect(f[feature('answer_type_near_covered')]).toBeCloseTo(Math.exp(-1 / 20) * f[feature('coverage_idf')]!);
+    expect(featuresFor('Who founded Acme?', text)[feature('answer_type_near_covered')]).toBeLessThan(Math.exp(-20 / 20));
   });
 
   it('counts a question word found only through a stand-in at the stand-in’s weight', () => {
