@@ -1,6 +1,6 @@
 import { analyze, type AnalyzedToken } from '../analysis/analyze.js';
 import type { Corpus } from '../corpus/open.js';
-import { isCommonWord, nounTypeOf } from './lexicon.js';
+import { isCommonWord, isProperAdjective, nounTypeOf } from './lexicon.js';
 
 /** A name of a question ("Jiang Lu", "Google", "CEO"): the terms of each of its words. */
 export type Name = ReadonlyArray<readonly string[]>;
@@ -24,7 +24,7 @@ const POSSESSIVE = /['’]s$/u;
 
 /**
  * The names a question asks about: its capitalised words that are not common words ("Did",
- * "Reports"), runs of them joined by spaces or full stops making one name ("Jiang Lu", "St. Rita")
+ * "Reports") or adjectives ("American"), runs of them joined by spaces or full stops making one name ("Jiang Lu", "St. Rita")
  * unless a possessive ends one ("Google's CEO" is two). None in a question written in capitals.
  *
  * @example
@@ -38,7 +38,7 @@ export function namesOf(question: string): Name[] {
   let previousEnd = -1;
   for (const { start, end, terms } of analyze(question)) {
     const word = question.slice(start, end);
-    if (terms.length === 0 || !CAPITALISED.test(word) || isCommonWord(word)) continue;
+    if (terms.length === 0 || !CAPITALISED.test(word) || isCommonWord(word) || isProperAdjective(word)) continue;
     const joined = previousEnd >= 0 && /^[\s.]*$/.test(question.slice(previousEnd, start)) && !POSSESSIVE.test(question.slice(0, previousEnd));
     if (joined) names.at(-1)!.push(terms);
     else names.push([terms]);

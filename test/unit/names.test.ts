@@ -28,6 +28,7 @@ describe('namesOf', () => {
 
   it('skips common words written with a capital and questions written in capitals', () => {
     expect(first('Did Reports Suggest anything?')).toEqual([]);
+    expect(first('Which American firm makes anvils?')).toEqual([]);
     expect(first('WHERE IS ROUGH AND READY, CA')).toEqual([]);
   });
 });
