@@ -72,9 +72,9 @@ export interface NamedQuestion {
 }
 
 /**
- * Whether passage `i` (analyzed: `tokens`) is about what the question names: it holds a word of
- * each of the question's names that the corpus knows (or an acronym or expansion of it), or it
- * refers back (see {@link refersBack}) to the passage before it, which does. "Liang Rubo, ByteDance’s CEO"
+ * Whether passage `i` (analyzed: `tokens`) is about what the question names: it or a heading it
+ * sits under holds a word of each of the question's names that the corpus knows (or an acronym or
+ * expansion of it), or it refers back (see {@link refersBack}) to the passage before it, which does. "Liang Rubo, ByteDance’s CEO"
  * does not answer "Who is Google's CEO?" when the documents speak of Google elsewhere.
  *
  * @example
@@ -92,6 +92,8 @@ export function namesHeld(corpus: Pick<Corpus, 'passages' | 'index'>, i: number,
     return known.every((name) => name.some((terms) => holdsWord(terms, present) || standsIn(terms[0]!)));
   };
   const present = new Set(tokens.flatMap((t) => t.terms));
+  // The headings a passage sits under say what it is about: "## Rollback" above "It takes two minutes."
+  for (const heading of corpus.passages.headingPath(i)) for (const t of analyze(heading)) for (const term of t.terms) present.add(term);
   if (holdsAll(present)) return true;
   const text = corpus.passages.get(i).text;
   if (!refersBack(text)) return false;
