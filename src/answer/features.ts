@@ -93,9 +93,9 @@ function answerTypePhrase(text: string, type: Question['type'], matchedRanges: R
  * Numbers describing how well a passage answers a question: lexical match (BM25, IDF-weighted
  * coverage, bigrams, proximity), whether it holds a phrase of the expected answer type that the
  * question does not already contain and how near the question's words that phrase is (weighed by
- * the passage's IDF-weighted coverage of the question), whether it
- * is a definition ("X is a …") of a question word, and whether it starts with a pronoun (it goes
- * on about a subject named before it).
+ * the passage's IDF-weighted coverage of the question), whether it is a definition ("X is a …")
+ * of a question word, and whether it starts with a pronoun (it goes on about a subject named
+ * before it).
  */
 export function featuresOf(candidate: CandidateInput, context: QuestionContext): number[] {
   const { question } = context;
@@ -139,8 +139,8 @@ export function featuresOf(candidate: CandidateInput, context: QuestionContext):
     coverage.words,
     question.terms.length > 1 ? bigrams / (question.terms.length - 1) : 0,
     typed.found ? 1 : 0,
-    // A phrase of the asked-for type beside the question's words counts for as much of the question as the passage covers:
-    // beside a common word alone ("ByteDance"), a name says little.
+    // A phrase of the asked-for type beside the question's words counts for as much of the
+    // question as the passage covers: beside a common word alone ("ByteDance"), a name says little.
     Math.exp(-typed.gap / NEAR_CHARACTERS) * coverage.idf,
     question.type === 'other' ? 1 : 0,
     isDefinition(candidate.text, matchedRanges) ? 1 : 0,

@@ -24,8 +24,9 @@ const POSSESSIVE = /['’]s$/u;
 
 /**
  * The names a question asks about: its capitalised words that are not common words ("Did",
- * "Reports") or adjectives ("American"), runs of them joined by spaces or full stops making one name ("Jiang Lu", "St. Rita")
- * unless a possessive ends one ("Google's CEO" is two). None in a question written in capitals.
+ * "Reports") or adjectives ("American"), runs of them joined by spaces or full stops making one
+ * name ("Jiang Lu", "St. Rita") unless a possessive ends one ("Google's CEO" is two). None in a
+ * question written in capitals.
  *
  * @example
  * ```ts
@@ -74,8 +75,9 @@ export interface NamedQuestion {
 /**
  * Whether passage `i` (analyzed: `tokens`) is about what the question names: it or a heading it
  * sits under holds a word of each of the question's names that the corpus knows (or an acronym or
- * expansion of it), or it refers back (see {@link refersBack}) to the passage before it, which does. "Liang Rubo, ByteDance’s CEO"
- * does not answer "Who is Google's CEO?" when the documents speak of Google elsewhere.
+ * expansion of it), or it refers back (see {@link refersBack}) to the passage before it, which
+ * does. "Liang Rubo, ByteDance’s CEO" does not answer "Who is Google's CEO?" when the documents
+ * speak of Google elsewhere.
  *
  * @example
  * ```ts

@@ -121,7 +121,8 @@ export function analyzeQuestion(text: string, acronyms: Acronyms = new Map()): Q
     text,
     terms,
     words: [...words.values()],
-    type: answerTypeOf(text), demandsType: demandsAnswerType(text),
+    type: answerTypeOf(text),
+    demandsType: demandsAnswerType(text),
     alternatives: alternativesFor([...words.keys()], acronyms),
     names: namesOf(text),
   };

@@ -47,6 +47,7 @@ describe('featuresOf', () => {
   it('counts a word once, however many terms the analyzer gives it ("TikTok" → tiktok, tik, tok)', () => {
     expect(featuresFor('When was TikTok launched?', 'TikTok is popular.')[feature('coverage')]).toBe(0.5);
     expect(featuresFor('When was TikTok launched?', 'TikTok launched.')[feature('proximity')]).toBe(1);
+    expect(featuresFor('Who founded OpenAI?', 'AI is growing.')[feature('coverage')]).toBe(0);
   });
 
   it('measures nearness to a stand-in as to a question word', () => {
