@@ -26,18 +26,18 @@ const POSSESSIVE = /['’]s$/u;
  * The names a question asks about: its capitalised words that are not common words ("Did",
  * "Reports") or adjectives ("American"), runs of them joined by spaces or full stops making one
  * name ("Jiang Lu", "St. Rita") unless a possessive ends one ("Google's CEO" is two). None in a
- * question written in capitals.
+ * question written in capitals. `tokens`: the question analyzed, when it already is.
  *
  * @example
  * ```ts
  * namesOf("Who is Google's CEO?"); // → [[['googl']], [['ceo']]]
  * ```
  */
-export function namesOf(question: string): Name[] {
+export function namesOf(question: string, tokens: readonly AnalyzedToken[] = analyze(question)): Name[] {
   if (question === question.toUpperCase()) return [];
   const names: Array<Array<readonly string[]>> = [];
   let previousEnd = -1;
-  for (const { start, end, terms } of analyze(question)) {
+  for (const { start, end, terms } of tokens) {
     const word = question.slice(start, end);
     if (terms.length === 0 || !CAPITALISED.test(word) || isCommonWord(word) || isProperAdjective(word)) continue;
     const joined = previousEnd >= 0 && /^[\s.]*$/.test(question.slice(previousEnd, start)) && !POSSESSIVE.test(question.slice(0, previousEnd));

@@ -124,6 +124,6 @@ export function analyzeQuestion(text: string, acronyms: Acronyms = new Map()): Q
     type: answerTypeOf(text),
     demandsType: demandsAnswerType(text),
     alternatives: alternativesFor([...words.keys()], acronyms),
-    names: namesOf(text),
+    names: namesOf(text, tokens),
   };
 }
