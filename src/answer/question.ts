@@ -79,7 +79,7 @@ export function answerTypeOf(question: string): AnswerType {
  */
 function askedWords(question: string): string[] {
   const named = /\bthe name of\s+(?:(?:the|an?|\S+['’]s)\s+)*((?:[A-Za-z-]+\s*){1,4})/i.exec(question)?.[1];
-  const role = /^\s*(?:who\s+(?:is|are|was|were)\s+(?:the|an?|\S+['’]s)|(?:what|which)\s+(?:is|are|was|were)\s+\S+['’]s)((?:\s+[A-Za-z]+){1,3})/i.exec(question)?.[1];
+  const role = /^\s*(?:who\s+(?:is|are|was|were)\s+(?:the|an?|\S+['’]s)|(?:what|which)\s+(?:is|are|was|were)\s+\S+['’]s)((?:\s+[A-Za-z][A-Za-z-]*){1,3})/i.exec(question)?.[1];
   const words = (named ?? role ?? /\b(?:what|which)((?:\s+[A-Za-z]+){1,3})/i.exec(question)?.[1])?.trim().split(/\s+/) ?? [];
   // A name qualifies the noun ("What Acme product …") or ends the words ("Which company made VideoPoet?").
   const isName = (w: string): boolean => /^[A-Z]/.test(w);

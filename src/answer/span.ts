@@ -215,8 +215,11 @@ function described({ question, passage }: Pick<PassageView, 'question' | 'passag
   const name = ASKS_WHAT_SOMETHING_IS.exec(question.text)?.[1];
   const at = name ? wholeWordsAt(passage, name) : -1;
   if (at < 0 || !isUpper(passage.codePointAt(at)!)) return null;
-  const apposition = new RegExp(`^\\s*,\\s*(${DETERMINER}\\s[^,;.]+)`).exec(passage.slice(at + name!.length))?.[1];
+  // "VideoPoet, an LLM …"; "large language models (LLMs), the technology behind ChatGPT".
+  const apposition = new RegExp(`^\\)?\\s*,\\s*(${DETERMINER}\\s[^,;.]+)`).exec(passage.slice(at + name!.length))?.[1];
   if (apposition) return trimPhrase(apposition);
+  const kind = classBefore(passage.slice(0, at));
+  if (kind) return kind;
   const before = new RegExp(`\\b(${DETERMINER})\\s+((?:${DESCRIBING_WORD}\\s+){0,4}${DESCRIBING_WORD})\\s*(,?)\\s*$`).exec(passage.slice(0, at));
   // "its tool, Boximator, is …" sets the name off by commas; "… the video generator Sora, ByteDance admitted" ends a clause.
   if (before?.[3] && !/^\s*(?:[,;:)]|[.!?]?\s*$)/.test(passage.slice(at + name!.length))) return null;
@@ -224,6 +227,18 @@ function described({ question, passage }: Pick<PassageView, 'question' | 'passag
   if (!before || before[2]!.split(/\s+/).some((word) => STOP_WORDS.has(word) || PREPOSITIONS.has(word.toLowerCase()))) return null;
   const description = /['’]s$/.test(before[1]!) ? before[0] : before[2]!;
   return trimPhrase(description);
+}
+
+// "emerging technologies like GenAI", "Other executives, like Kelly Zhang and Alex Zhu": up to five words, "like", other names.
+const CLASS_BEFORE = new RegExp(
+  String.raw`((?:${DESCRIBING_WORD}\s+){0,4}${DESCRIBING_WORD}),?\s+(?:like|such as|including)\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:\s*,\s*|\s+and\s+))*$`,
+);
+
+/** The kind a passage says a name is one of, in the words before it ("rivals like OpenAI" → "rivals"). */
+function classBefore(before: string): string | null {
+  const words = CLASS_BEFORE.exec(before)?.[1]?.split(/\s+/) ?? [];
+  const start = words.findLastIndex((word) => STOP_WORDS.has(word.toLowerCase()) || PREPOSITIONS.has(word.toLowerCase())) + 1;
+  return start < words.length ? trimPhrase(words.slice(start).join(' ')) : null;
 }
 
 /** The name, date or number of the asked-for type nearest the question's words; undefined when there is none. */

@@ -284,6 +284,7 @@ describe('extractSpan', () => {
     expect(spanOf("Who are Acme's rivals?", 'Acme, the firm behind Snapseed, keeps pace with rivals like Initech.')).toBe('Initech');
     expect(spanOf("What are Acme's rivals?", 'Acme, the firm behind Snapseed, keeps pace with rivals like Initech.')).toBe('Initech');
     expect(spanOf('Who is the chair of Acme?', 'The board met Ada Byron, Acme’s chair, on Monday.')).toBe('Ada Byron');
+    expect(spanOf("What is Acme's in-house drawing tool called?", 'Acme admitted its in-house drawing tool, Sketchly, lags behind.')).toBe('Sketchly');
   });
 
   it('describes the name a "What is X?" question asks about by the words set beside it', () => {
@@ -297,6 +298,13 @@ describe('extractSpan', () => {
     expect(spanOf('What is Initech?', 'Acme keeps pace with rivals like Initech.')).not.toBe('rivals like');
     expect(spanOf('What kind of tool is Sketchly?', 'Acme admitted its in-house drawing tool, Sketchly, lags behind.')).toBe('in-house drawing tool');
     expect(spanOf('What type of app is Snapseed?', 'The team maintaining the photo-editing app Snapseed grew.')).toBe('photo-editing app');
+  });
+
+  it('describes the name by the kind it is given as one of ("like", "such as"), or by an apposition after parentheses', () => {
+    expect(spanOf('What is Initech?', 'Acme keeps pace with rivals like Initech.')).toBe('rivals');
+    expect(spanOf('What is GenAI?', 'Acme must adapt to emerging technologies like GenAI.')).toBe('emerging technologies');
+    expect(spanOf('Who is Bob Roe?', 'Other executives, like Ada Byron and Bob Roe, left.')).toBe('executives');
+    expect(spanOf('What are LLMs?', 'It hires for large language models (LLMs), the technology behind chatbots.')).toBe('technology behind chatbots');
   });
 
   it('gives what an acronym stands for, as the passage spells it out', () => {
