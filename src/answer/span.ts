@@ -218,7 +218,7 @@ function described({ question, passage }: Pick<PassageView, 'question' | 'passag
   // "VideoPoet, an LLM …"; "large language models (LLMs), the technology behind ChatGPT".
   const apposition = new RegExp(`^\\)?\\s*,\\s*(${DETERMINER}\\s[^,;.]+)`).exec(passage.slice(at + name!.length))?.[1];
   if (apposition) return trimPhrase(apposition);
-  const kind = classBefore(passage.slice(0, at));
+  const kind = classBefore(passage.slice(0, at)) ?? classAfter(passage.slice(at + name!.length));
   if (kind) return kind;
   const before = new RegExp(`\\b(${DETERMINER})\\s+((?:${DESCRIBING_WORD}\\s+){0,4}${DESCRIBING_WORD})\\s*(,?)\\s*$`).exec(passage.slice(0, at));
   // "its tool, Boximator, is …" sets the name off by commas; "… the video generator Sora, ByteDance admitted" ends a clause.
@@ -239,6 +239,17 @@ function classBefore(before: string): string | null {
   const words = CLASS_BEFORE.exec(before)?.[1]?.split(/\s+/) ?? [];
   const start = words.findLastIndex((word) => STOP_WORDS.has(word.toLowerCase()) || PREPOSITIONS.has(word.toLowerCase())) + 1;
   return start < words.length ? trimPhrase(words.slice(start).join(' ')) : null;
+}
+
+// "ChatGPT and similar chatbots", "Sora and other video generators".
+const CLASS_AFTER = new RegExp(String.raw`^\s+(?:and|or)\s+(?:similar|other)\s+((?:${DESCRIBING_WORD}\s+){0,2}${DESCRIBING_WORD})`);
+
+/** The kind a passage says a name is one of, in the words after it ("ChatGPT and similar chatbots" → "chatbots"). */
+function classAfter(after: string): string | null {
+  const words = CLASS_AFTER.exec(after)?.[1]?.split(/\s+/) ?? [];
+  const end = words.findIndex((word) => STOP_WORDS.has(word.toLowerCase()) || PREPOSITIONS.has(word.toLowerCase()));
+  const kept = end < 0 ? words : words.slice(0, end);
+  return kept.length > 0 ? trimPhrase(kept.join(' ')) : null;
 }
 
 /** The name, date or number of the asked-for type nearest the question's words; undefined when there is none. */

@@ -300,11 +300,13 @@ describe('extractSpan', () => {
     expect(spanOf('What type of app is Snapseed?', 'The team maintaining the photo-editing app Snapseed grew.')).toBe('photo-editing app');
   });
 
-  it('describes the name by the kind it is given as one of ("like", "such as"), or by an apposition after parentheses', () => {
+  it('describes the name by the kind it is given as one of ("like", "such as", "and other"), or by an apposition after parentheses', () => {
     expect(spanOf('What is Initech?', 'Acme keeps pace with rivals like Initech.')).toBe('rivals');
     expect(spanOf('What is GenAI?', 'Acme must adapt to emerging technologies like GenAI.')).toBe('emerging technologies');
     expect(spanOf('Who is Bob Roe?', 'Other executives, like Ada Byron and Bob Roe, left.')).toBe('executives');
     expect(spanOf('What are LLMs?', 'It hires for large language models (LLMs), the technology behind chatbots.')).toBe('technology behind chatbots');
+    expect(spanOf('What is Gemini?', 'The model powers Gemini and similar chatbots.')).toBe('chatbots');
+    expect(spanOf('What is Sketchly?', 'Acme sells Sketchly and other drawing tools to schools.')).toBe('drawing tools');
   });
 
   it('gives what an acronym stands for, as the passage spells it out', () => {
