@@ -57,9 +57,18 @@ function matches(pattern: RegExp, text: string): Candidate[] {
   return [...text.matchAll(pattern)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
 }
 
-/** Whether a capitalised phrase could be a name: not a month or weekday, an adjective ("American", "Austro-Hungarian") or a function word ("It's"). */
+/** Prepositions that are not function words to the analyzer (those are in STOP_WORDS). */
+const PREPOSITIONS = new Set(['amid', 'amidst', 'behind', 'beneath', 'beyond', 'despite', 'inside', 'like', 'near', 'outside', 'past', 'unlike']);
+
+/** Whether a word (any case) is a function word: a stop word or a preposition ("Despite", "like"). */
+export function isFunctionWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return STOP_WORDS.has(lower) || PREPOSITIONS.has(lower);
+}
+
+/** Whether a capitalised phrase could be a name: not a month or weekday, an adjective ("American", "Austro-Hungarian") or a function word ("It's", "Despite"). */
 function couldBeName(phrase: string): boolean {
-  return !CALENDAR_WORD.test(phrase) && !isProperAdjective(phrase.slice(phrase.lastIndexOf('-') + 1)) && !STOP_WORDS.has(phrase.replace(/['’]s$/, '').toLowerCase());
+  return !CALENDAR_WORD.test(phrase) && !isProperAdjective(phrase.slice(phrase.lastIndexOf('-') + 1)) && !isFunctionWord(phrase.replace(/['’]s$/, ''));
 }
 
 /** A lone common word at the start of a sentence ("Reports suggest …"), capitalised only for being there. */

@@ -43,7 +43,8 @@ function typeByWording(lowercased: string): AnswerType | undefined {
 }
 
 // "Who is the CEO?", "Who is Apple's CEO?", "Who is in charge?" ask for a name.
-const ASKS_WHO_SOMEONE_IS = /^\s*who\s+(?:is|was|are|were)\s+(?!(?:the|a|an|on|in|at|of|to|for|by|with)\b)(?!.*['’]s\b)/i;
+const ASKS_WHO_SOMEONE_IS =
+  /^\s*who\s+(?:is|was|are|were)\s+(?!(?:the|a|an|on|in|at|of|to|for|by|with|behind|from|after|before|under|over|near|like|among|between|against|about|without|within)\b)(?!.*['’]s\b)/i;
 
 /** Whether the question asks who someone named is ("Who was Paul Avery?"): a description, not a name. */
 export function asksWhoSomeoneIs(question: string): boolean {

@@ -1,8 +1,7 @@
 import { analyze, forEachWord, type AnalyzedToken } from '../analysis/analyze.js';
-import { STOP_WORDS } from '../analysis/stopwords.js';
 import { isUpper, isWordChar } from '../analysis/unicode.js';
 import { expansionIn } from './acronyms.js';
-import { entitiesOf, listAround, partialDatesOf, preferring, type Candidate } from './entities.js';
+import { entitiesOf, isFunctionWord, listAround, partialDatesOf, preferring, type Candidate } from './entities.js';
 import { askedNouns, asksForMany, asksWhoSomeoneIs, type Question } from './question.js';
 
 function trimPhrase(text: string, start = 0, end = text.length): string | null {
@@ -199,8 +198,6 @@ function wholeWordsAt(text: string, words: string): number {
   return -1;
 }
 
-/** Prepositions that are not function words to the analyzer (those are in STOP_WORDS). */
-const PREPOSITIONS = new Set(['behind', 'beneath', 'beyond', 'despite', 'inside', 'like', 'near', 'outside', 'past']);
 // "What is X?", "Who was X?", "What kind of tool is X?"
 const ASKS_WHAT_SOMETHING_IS = /^\s*(?:what|who)\s+(?:(?:kind|type|sort)\s+of\s+[\w-]+\s+)?(?:is|was|are|were)\s+(.+?)\s*\??\s*$/i;
 const DETERMINER = `(?:${PRONOUN_DETERMINERS}|${POSSESSIVE})`;
@@ -224,7 +221,7 @@ function described({ question, passage }: Pick<PassageView, 'question' | 'passag
   // "its tool, Boximator, is …" sets the name off by commas; "… the video generator Sora, ByteDance admitted" ends a clause.
   if (before?.[3] && !/^\s*(?:[,;:)]|[.!?]?\s*$)/.test(passage.slice(at + name!.length))) return null;
   // "the company behind TikTok", "rivals like OpenAI": the name is the object of a preposition, not described.
-  if (!before || before[2]!.split(/\s+/).some((word) => STOP_WORDS.has(word) || PREPOSITIONS.has(word.toLowerCase()))) return null;
+  if (!before || before[2]!.split(/\s+/).some(isFunctionWord)) return null;
   const description = /['’]s$/.test(before[1]!) ? before[0] : before[2]!;
   return trimPhrase(description);
 }
@@ -237,7 +234,7 @@ const CLASS_BEFORE = new RegExp(
 /** The kind a passage says a name is one of, in the words before it ("rivals like OpenAI" → "rivals"). */
 function classBefore(before: string): string | null {
   const words = CLASS_BEFORE.exec(before)?.[1]?.split(/\s+/) ?? [];
-  const start = words.findLastIndex((word) => STOP_WORDS.has(word.toLowerCase()) || PREPOSITIONS.has(word.toLowerCase())) + 1;
+  const start = words.findLastIndex(isFunctionWord) + 1;
   return start < words.length ? trimPhrase(words.slice(start).join(' ')) : null;
 }
 
@@ -247,7 +244,7 @@ const CLASS_AFTER = new RegExp(String.raw`^\s+(?:and|or)\s+(?:similar|other)\s+(
 /** The kind a passage says a name is one of, in the words after it ("ChatGPT and similar chatbots" → "chatbots"). */
 function classAfter(after: string): string | null {
   const words = CLASS_AFTER.exec(after)?.[1]?.split(/\s+/) ?? [];
-  const end = words.findIndex((word) => STOP_WORDS.has(word.toLowerCase()) || PREPOSITIONS.has(word.toLowerCase()));
+  const end = words.findIndex(isFunctionWord);
   const kept = end < 0 ? words : words.slice(0, end);
   return kept.length > 0 ? trimPhrase(kept.join(' ')) : null;
 }

@@ -42,6 +42,7 @@ describe('demandsAnswerType', () => {
     ["Who is Acme's CEO?", true],
     ['Who founded Acme?', true],
     ['Who is Jane Roe?', false],
+    ['Who is behind Snapseed?', true],
     ['who was victoria jackson', false],
     ['What stage is the tool at?', false],
     ['What is Acme?', false],
@@ -90,6 +91,7 @@ describe('entitiesOf', () => {
   it('does not take months, weekdays, adjectives or capitalised function words for names', () => {
     expect(all('On Monday, an American duo and the Austro-Hungarian army met Gavrilo Princip in June.', 'person')).toEqual(['Gavrilo Princip']);
     expect(all("It's said by Arthur Brisbane.", 'person')).toEqual(['Arthur Brisbane']);
+    expect(all('Despite its size, Initech was slower than Acme.', 'person')).toEqual(['Initech', 'Acme']);
   });
 
   it('does not take a lone common word capitalised to start a sentence for a name', () => {
