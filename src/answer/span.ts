@@ -255,14 +255,18 @@ function typedPhrase(view: PassageView): string | null | undefined {
   const overlapsQuestion = (c: Candidate): boolean => matched.some((m) => c.start < m.end && m.start < c.end);
   // A name may start with the question's words: "Apple’s CEO Tim Cook" answers "Who is Apple's CEO?";
   // but a single word left of it names nothing: "Act" of "No Child Left Behind Act", "CEO" of "ByteDance’s CEO".
-  const withoutLeadingQuestionWords = (c: Candidate): Candidate[] => {
+  // And a name whose maker's or owner's name comes before it gives that: "Google’s" of "Google’s VideoPoet" for "Which company developed VideoPoet?".
+  const withoutQuestionWords = (c: Candidate): Candidate[] => {
     const inside = tokens.filter((t) => t.start >= c.start && t.end <= c.end && t.terms.length > 0);
     const first = inside.findIndex((t) => !isQuestionWord(t));
-    if (first <= 0) return [c];
-    return inside.length - first > 1 ? [{ start: inside[first]!.start, end: c.end }] : [];
+    if (first < 0) return [c];
+    if (first > 0) return inside.length - first > 1 ? [{ start: inside[first]!.start, end: c.end }] : [];
+    const last = inside.findLastIndex((t) => !isQuestionWord(t));
+    const owner = inside[last]!;
+    return last < inside.length - 1 && /['’]s$/.test(passage.slice(owner.start, owner.end)) ? [{ start: c.start, end: owner.end }] : [c];
   };
   const typed = entitiesOf(passage, question.type);
-  const found = question.type === 'date' ? preferring(partialDatesOf(passage), typed) : typed.flatMap((c) => (question.type === 'person' ? withoutLeadingQuestionWords(c) : [c]));
+  const found = question.type === 'date' ? preferring(partialDatesOf(passage), typed) : typed.flatMap((c) => (question.type === 'person' ? withoutQuestionWords(c) : [c]));
   const usable = found.filter((c) => !overlapsQuestion(c));
   const entities = asLists(view, likeliest(view, usable), usable);
   if (entities.length === 0) return undefined;
