@@ -78,7 +78,8 @@ function likeliest({ question, passage, tokens }: PassageView, candidates: Candi
  * models"); a name made with the noun a "what/which <noun>" question asks by ("Oakland County"
  * for "What county …?") or set beside it ("the app CapCut" for "Which app …?"); for "What is X?"
  * or "What kind of app is X?", the words the passage describes X with ("the video-editing app
- * CapCut" → "video-editing app"); for who, when and how-many questions the name, date or number
+ * CapCut" → "video-editing app") or the kind it gives X as one of ("technologies like GenAI" →
+ * "technologies"); for who, when and how-many questions the name, date or number
  * nearest the question's words that the question does not already contain (see
  * {@link likeliest}; only the year when the question asks "what year"; the whole list when it
  * asks for several: "What countries …?"); for where-questions, the place named after a
@@ -226,7 +227,8 @@ function described({ question, passage }: Pick<PassageView, 'question' | 'passag
   return trimPhrase(description);
 }
 
-// "emerging technologies like GenAI", "Other executives, like Kelly Zhang and Alex Zhu": up to five words, "like", other names.
+// "emerging technologies like GenAI", "Other executives, like Kelly Zhang and Alex Zhu": up to
+// five words, "like" (or "such as", "including"), and any names listed before this one.
 const CLASS_BEFORE = new RegExp(
   String.raw`((?:${DESCRIBING_WORD}\s+){0,4}${DESCRIBING_WORD}),?\s+(?:like|such as|including)\s+(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:\s*,\s*|\s+and\s+))*$`,
 );
@@ -255,7 +257,8 @@ function typedPhrase(view: PassageView): string | null | undefined {
   const overlapsQuestion = (c: Candidate): boolean => matched.some((m) => c.start < m.end && m.start < c.end);
   // A name may start with the question's words: "Apple’s CEO Tim Cook" answers "Who is Apple's CEO?";
   // but a single word left of it names nothing: "Act" of "No Child Left Behind Act", "CEO" of "ByteDance’s CEO".
-  // And a name whose maker's or owner's name comes before it gives that: "Google’s" of "Google’s VideoPoet" for "Which company developed VideoPoet?".
+  // And a name whose owner or maker comes before it gives that: "Google’s" of "Google’s VideoPoet"
+  // for "Which company developed VideoPoet?".
   const withoutQuestionWords = (c: Candidate): Candidate[] => {
     const inside = tokens.filter((t) => t.start >= c.start && t.end <= c.end && t.terms.length > 0);
     const first = inside.findIndex((t) => !isQuestionWord(t));
