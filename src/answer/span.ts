@@ -128,10 +128,14 @@ interface PassageView {
   matched: readonly AnalyzedToken[];
 }
 
-/** The candidate nearest the middle of the question's words in the passage. */
+/**
+ * The candidate fewest characters from one of the question's words in the passage ("Apple’s" beside
+ * "CEO Tim Cook", not a name halfway to "the company’s" at the other end); the first on a tie, the
+ * earliest when no question word is there.
+ */
 function nearestToQuestion({ matched }: PassageView, candidates: Candidate[]): Candidate {
-  const centre = matched.length > 0 ? (matched[0]!.start + matched[matched.length - 1]!.end) / 2 : 0;
-  const distance = (c: Candidate): number => Math.abs((c.start + c.end) / 2 - centre);
+  const distance = (c: Candidate): number =>
+    matched.length === 0 ? c.start : Math.min(...matched.map((m) => Math.max(0, m.start - c.end, c.start - m.end)));
   return candidates.reduce((best, c) => (distance(c) < distance(best) ? c : best));
 }
 

@@ -288,6 +288,7 @@ describe('extractSpan', () => {
     expect(spanOf('Who is the chair of Acme?', 'The board met Ada Byron, Acme’s chair, on Monday.')).toBe('Ada Byron');
     expect(spanOf("What is Acme's in-house drawing tool called?", 'Acme admitted its in-house drawing tool, Sketchly, lags behind.')).toBe('Sketchly');
     expect(spanOf('Which company developed Gemini?', 'Acme hired Ada Byron, a contributor to Initech’s Gemini, a model.')).toBe('Initech');
+    expect(spanOf("Which company's CEO is Ada Byron?", 'Initech’s CEO Ada Byron plans to bring Gemini into the company’s strategy.')).toBe('Initech');
   });
 
   it('describes the name a "What is X?" question asks about by the words set beside it', () => {
