@@ -1,6 +1,6 @@
 import { STOP_WORDS } from '../analysis/stopwords.js';
 import { isUpper } from '../analysis/unicode.js';
-import { isCommonWord, isProperAdjective } from './lexicon.js';
+import { isCommonWord, isFunctionWord, isProperAdjective } from './lexicon.js';
 import type { AnswerType } from './question.js';
 
 /** A `[start, end)` character range of an answer candidate inside a passage. */
@@ -55,15 +55,6 @@ function isAcronym(phrase: string): boolean {
 
 function matches(pattern: RegExp, text: string): Candidate[] {
   return [...text.matchAll(pattern)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
-}
-
-/** Prepositions that are not function words to the analyzer (those are in STOP_WORDS). */
-const PREPOSITIONS = new Set(['amid', 'amidst', 'behind', 'beneath', 'beyond', 'despite', 'inside', 'like', 'near', 'outside', 'past', 'unlike']);
-
-/** Whether a word (any case) is a function word: a stop word or a preposition ("Despite", "like"). */
-export function isFunctionWord(word: string): boolean {
-  const lower = word.toLowerCase();
-  return STOP_WORDS.has(lower) || PREPOSITIONS.has(lower);
 }
 
 /** Whether a capitalised phrase could be a name: not a month or weekday, an adjective ("American", "Austro-Hungarian") or a function word ("It's", "Despite"). */

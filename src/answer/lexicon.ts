@@ -1,3 +1,4 @@
+import { STOP_WORDS } from '../analysis/stopwords.js';
 import lexicon from './lexicon.json' with { type: 'json' };
 import type { AnswerType } from './question.js';
 
@@ -56,6 +57,15 @@ export function isCommonWord(word: string): boolean {
   const lower = word.toLowerCase();
   const forms = [...singularsOf(lower), lower.replace(/e?d$/, ''), lower.replace(/ing$/, ''), lower.replace(/ing$/, 'e')];
   return forms.some((form) => form.length > 1 && hasWord(lexicon.commonWords, form));
+}
+
+/** Prepositions that are not function words to the analyzer (those are in STOP_WORDS). */
+const PREPOSITIONS = new Set(['amid', 'amidst', 'behind', 'beneath', 'beyond', 'despite', 'inside', 'like', 'near', 'outside', 'past', 'unlike']);
+
+/** Whether a word (any case) is a function word: a stop word or a preposition ("Despite", "like"). */
+export function isFunctionWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return STOP_WORDS.has(lower) || PREPOSITIONS.has(lower);
 }
 
 /**

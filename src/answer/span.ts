@@ -1,7 +1,8 @@
 import { analyze, forEachWord, type AnalyzedToken } from '../analysis/analyze.js';
 import { isUpper, isWordChar } from '../analysis/unicode.js';
 import { expansionIn } from './acronyms.js';
-import { entitiesOf, isFunctionWord, listAround, partialDatesOf, preferring, type Candidate } from './entities.js';
+import { entitiesOf, listAround, partialDatesOf, preferring, type Candidate } from './entities.js';
+import { isFunctionWord } from './lexicon.js';
 import { askedNouns, asksForMany, asksWhoSomeoneIs, type Question } from './question.js';
 
 function trimPhrase(text: string, start = 0, end = text.length): string | null {
