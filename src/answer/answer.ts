@@ -8,7 +8,7 @@ import { partialDatesOf } from './entities.js';
 import { FEATURE_NAMES, featuresOf } from './features.js';
 import { highlightRanges } from './highlight.js';
 import { isAnswered, MODEL, passageProbability, rankingScore, type Model } from './model.js';
-import { namesHeld } from './names.js';
+import { holdsMoreThanNames, namesHeld } from './names.js';
 import { analyzeQuestion, type Question } from './question.js';
 import { describes, extractSpan } from './span.js';
 import { standInsFor } from './stand-ins.js';
@@ -63,6 +63,7 @@ function describingFirst(ranked: ScoredCandidate[], question: Question): ScoredC
 }
 
 const TYPE_FOUND = FEATURE_NAMES.indexOf('answer_type_found');
+const DEFINITION = FEATURE_NAMES.indexOf('definition');
 
 /** Whether a candidate holds a phrase of the type the question asks for, outside the question's words (for a when-question, a date without a year will do). */
 function holdsAnswerType(candidate: ScoredCandidate, question: Question): boolean {
@@ -75,9 +76,21 @@ function holdsAnswerType(candidate: ScoredCandidate, question: Question): boolea
 }
 
 /**
+ * Whether a candidate says something of what the question asks about its names, not only names
+ * them: it holds a phrase of the asked-for type, defines a question word ("Microsoft Corporation is
+ * an American … corporation"), or holds a question word other than the names (see
+ * {@link holdsMoreThanNames}). "Jiang Lu, a contributor to VideoPoet" does not answer "What
+ * university did Jiang Lu attend?".
+ */
+function saysWhatIsAsked(candidate: ScoredCandidate, question: Question): boolean {
+  return holdsAnswerType(candidate, question) || candidate.features[DEFINITION]! > 0 || holdsMoreThanNames(candidate.hit.matched, question);
+}
+
+/**
  * Whether the best of the candidates (best first) answers the question: the answer model says so
  * (see {@link isAnswered}), the passage holds a word of the question itself — a synonym or other
- * stand-in alone is not evidence enough — and it is about what the question names (see {@link namesHeld}).
+ * stand-in alone is not evidence enough — and it is about what the question names (see
+ * {@link namesHeld}) and says something of what is asked about them (see {@link saysWhatIsAsked}).
  *
  * @example
  * ```ts
@@ -95,7 +108,8 @@ export function answers(
   return (
     best.hit.matched.some((term) => question.terms.includes(term)) &&
     isAnswered(candidates, model) &&
-    namesHeld(corpus, best.hit.passage, best.tokens, question)
+    namesHeld(corpus, best.hit.passage, best.tokens, question) &&
+    saysWhatIsAsked(best, question)
   );
 }
 

@@ -102,3 +102,24 @@ export function namesHeld(corpus: Pick<Corpus, 'passages' | 'index'>, i: number,
   for (const j of corpus.passages.around(i, 1).before) for (const t of analyze(corpus.passages.get(j).text)) for (const term of t.terms) present.add(term);
   return holdsAll(present);
 }
+
+/**
+ * Whether a passage holds more of a question than its names: `matched` (the question terms and
+ * stand-ins the passage holds) has a term that is not of a name, nor an acronym or expansion of one
+ * without the name beside it (an acronym beside its expansion defines it). True too when the
+ * question has no names or no other words ("Who is Jiang Lu?").
+ *
+ * @example
+ * ```ts
+ * holdsMoreThanNames(['jiang', 'lu'], analyzeQuestion('What university did Jiang Lu attend?')); // false
+ * ```
+ */
+export function holdsMoreThanNames(matched: readonly string[], question: NamedQuestion & { words: readonly (readonly string[])[] }): boolean {
+  const nameTerms = new Set(question.names.flatMap((name) => name.flat()));
+  const others = question.words.filter((terms) => !terms.some((t) => nameTerms.has(t)));
+  if (others.length === 0 || nameTerms.size === 0) return true;
+  const present = new Set(matched);
+  const expands = (term: string): string[] => (question.alternatives.get(term) ?? []).filter((t) => nameTerms.has(t));
+  // An acronym beside its expansion defines it: "large language models (LLMs)" says what LLM stands for.
+  return matched.some((term) => !nameTerms.has(term) && (expands(term).length === 0 || expands(term).some((t) => present.has(t))));
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/analyze.js';
 import { answerQuestion } from '../../src/answer/answer.js';
-import { holdsWord, namesHeld, namesOf } from '../../src/answer/names.js';
+import { holdsMoreThanNames, holdsWord, namesHeld, namesOf } from '../../src/answer/names.js';
 import { analyzeQuestion } from '../../src/answer/question.js';
 import { corpusOf } from './corpus-of.js';
 
@@ -54,10 +54,41 @@ describe('namesHeld', () => {
   });
 });
 
+describe('holdsMoreThanNames', () => {
+  const more = (matched: string[], question: string) => holdsMoreThanNames(matched, analyzeQuestion(question));
+
+  it('needs a matched term besides the names when the question has other words', () => {
+    expect(more(['jane', 'roe'], 'What university did Jane Roe attend?')).toBe(false);
+    expect(more(['jane', 'roe', 'attend'], 'What university did Jane Roe attend?')).toBe(true);
+  });
+
+  it('asks nothing more of a question made of names only, or of one without names', () => {
+    expect(more(['jane', 'roe'], 'Who is Jane Roe?')).toBe(true);
+    expect(more(['kettl'], 'what university did she attend')).toBe(true);
+  });
+});
+
 describe('answering about a name', () => {
   it('abstains when the best passage is about another name the documents also use', () => {
     const corpus = corpusOf('Jane Roe, Acme’s CEO, has laid out three goals. Globex makes kettles.');
     expect(answerQuestion(corpus, "Who is Acme's CEO?")).toMatchObject({ answered: true, span: 'Jane Roe' });
     expect(answerQuestion(corpus, "Who is Globex's CEO?").answered).toBe(false);
+  });
+
+  it('abstains when the best passage only names what the question asks about', () => {
+    const corpus = corpusOf('Recently, Acme hired Jane Roe, a contributor to the Widget project. Globex makes kettles.');
+    expect(answerQuestion(corpus, 'What university did Jane Roe attend?').answered).toBe(false);
+    expect(answerQuestion(corpus, 'What project did Jane Roe contribute to?').answered).toBe(true);
+    expect(answerQuestion(corpus, 'Which company hired Jane Roe?')).toMatchObject({ answered: true, span: 'Acme' });
+  });
+
+  it('answers from a passage that holds the asked-for kind of answer, though it holds no other question word', () => {
+    const corpus = corpusOf('Acme, the company behind Widgetry, is growing. Globex makes kettles.');
+    expect(answerQuestion(corpus, 'Who owns Widgetry?')).toMatchObject({ answered: true, span: 'Acme' });
+  });
+
+  it('answers from a passage that defines the name, though it holds no other question word', () => {
+    const corpus = corpusOf('Microsoft Corporation is an American software corporation. Globex makes kettles.');
+    expect(answerQuestion(corpus, 'What kind of company is Microsoft?').answered).toBe(true);
   });
 });
