@@ -65,6 +65,17 @@ function refersBack(text: string): boolean {
   return false;
 }
 
+// "the price", "its CEO", "ByteDance's stock price", "what university": a word after a determiner
+// (and at most one more word) is a noun.
+const DETERMINER_BEFORE = /(?:\b(?:the|an?|its|their|his|her|our|your|my|this|that|these|those|what|which|whose)|['’]s)\s+(?:[\p{L}-]+\s+)?$/iu;
+
+/** The terms of each word of `text` that follows a determiner ("the price", "what university"): the nouns it asks by. */
+function nounsOf(text: string): string[][] {
+  return analyze(text)
+    .filter((t) => t.terms.length > 0 && DETERMINER_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start)))
+    .map((t) => t.terms);
+}
+
 /** What {@link namesHeld} needs to know of a question. */
 export interface NamedQuestion {
   names: readonly Name[];
@@ -104,20 +115,21 @@ export function namesHeld(corpus: Pick<Corpus, 'passages' | 'index'>, i: number,
 }
 
 /**
- * Whether a passage holds more of a question than its names: `matched` (the question terms and
- * stand-ins the passage holds) has a term that is not of a name, nor an acronym or expansion of one
- * without the name beside it (an acronym beside its expansion defines it). True too when the
- * question has no names or no other words ("Who is Jiang Lu?").
+ * Whether a passage holds more of a question than its names, when the question asks by a noun
+ * ("the price", "what university"; see {@link nounsOf}) that is not a name: `matched` (the question
+ * terms and stand-ins the passage holds) has a term that is not of a name, nor an acronym or
+ * expansion of one without the name beside it (an acronym beside its expansion defines it). A
+ * question without names, or asking only by verbs ("What did Liang Rubo outline?": the passage may
+ * say it in other words), needs nothing more.
  *
  * @example
  * ```ts
  * holdsMoreThanNames(['jiang', 'lu'], analyzeQuestion('What university did Jiang Lu attend?')); // false
  * ```
  */
-export function holdsMoreThanNames(matched: readonly string[], question: NamedQuestion & { words: readonly (readonly string[])[] }): boolean {
+export function holdsMoreThanNames(matched: readonly string[], question: NamedQuestion & { text: string }): boolean {
   const nameTerms = new Set(question.names.flatMap((name) => name.flat()));
-  const others = question.words.filter((terms) => !terms.some((t) => nameTerms.has(t)));
-  if (others.length === 0 || nameTerms.size === 0) return true;
+  if (nameTerms.size === 0 || !nounsOf(question.text).some((terms) => !terms.some((t) => nameTerms.has(t)))) return true;
   const present = new Set(matched);
   const expands = (term: string): string[] => (question.alternatives.get(term) ?? []).filter((t) => nameTerms.has(t));
   // An acronym beside its expansion defines it: "large language models (LLMs)" says what LLM stands for.

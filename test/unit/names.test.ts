@@ -57,13 +57,16 @@ describe('namesHeld', () => {
 describe('holdsMoreThanNames', () => {
   const more = (matched: string[], question: string) => holdsMoreThanNames(matched, analyzeQuestion(question));
 
-  it('needs a matched term besides the names when the question has other words', () => {
+  it('needs a matched term besides the names when the question asks by a noun', () => {
     expect(more(['jane', 'roe'], 'What university did Jane Roe attend?')).toBe(false);
+    expect(more(['acm'], 'What is the stock price of Acme?')).toBe(false);
+    expect(more(['acm'], "What is Acme's market share?")).toBe(false);
     expect(more(['jane', 'roe', 'attend'], 'What university did Jane Roe attend?')).toBe(true);
   });
 
-  it('asks nothing more of a question made of names only, or of one without names', () => {
+  it('asks nothing more of a question made of names and verbs, or of one without names', () => {
     expect(more(['jane', 'roe'], 'Who is Jane Roe?')).toBe(true);
+    expect(more(['jane', 'roe'], 'What did Jane Roe outline?')).toBe(true);
     expect(more(['kettl'], 'what university did she attend')).toBe(true);
   });
 });
