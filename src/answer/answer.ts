@@ -8,7 +8,7 @@ import { partialDatesOf } from './entities.js';
 import { FEATURE_NAMES, featuresOf } from './features.js';
 import { highlightRanges } from './highlight.js';
 import { isAnswered, MODEL, passageProbability, rankingScore, type Model } from './model.js';
-import { holdsMoreThanNames, namesHeld } from './names.js';
+import { holdsMoreThanNames, namesHeld, namesOf, namesWrittenIn } from './names.js';
 import { analyzeQuestion, type Question } from './question.js';
 import { describes, extractSpan } from './span.js';
 import { standInsFor } from './stand-ins.js';
@@ -105,12 +105,30 @@ export function answers(
 ): boolean {
   const best = candidates[0];
   if (best === undefined || (question.demandsType && !holdsAnswerType(best, question))) return false;
-  return (
-    best.hit.matched.some((term) => question.terms.includes(term)) &&
-    isAnswered(candidates, model) &&
-    namesHeld(corpus, best.hit.passage, best.tokens, question) &&
-    saysWhatIsAsked(best, question)
-  );
+  if (!best.hit.matched.some((term) => question.terms.includes(term)) || !isAnswered(candidates, model)) return false;
+  const named = withNamesOfCandidates(corpus, question, candidates);
+  return namesHeld(corpus, best.hit.passage, best.tokens, named) && saysWhatIsAsked(best, named);
+}
+
+/**
+ * Share of the passages that hold a name the documents are about: a question that writes it in
+ * lower case may be answered from a passage that leaves it unsaid ("The population was 3,167"
+ * on a page about Algoma).
+ */
+const SUBJECT_SHARE = 0.25;
+
+/**
+ * The question with, among its names, the words it writes in lower case (or all in capitals) that
+ * the candidates write as names (see {@link namesWrittenIn}) and that fewer than
+ * {@link SUBJECT_SHARE} of the passages hold: "who is google's ceo" names Google.
+ */
+function withNamesOfCandidates(corpus: Pick<Corpus, 'passages' | 'index'>, question: Question, candidates: readonly ScoredCandidate[]): Question {
+  const written = namesWrittenIn(candidates.map((c) => ({ text: c.passage.text, tokens: c.tokens })));
+  for (const term of written) if (corpus.index.documentFrequency(term) >= SUBJECT_SHARE * corpus.passages.count) written.delete(term);
+  if (written.size === 0) return question;
+  const own = new Set(question.names.flat(2));
+  const names = namesOf(question.text, analyze(question.text), (word, terms) => own.has(terms[0]!) || written.has(terms[0]!));
+  return { ...question, names };
 }
 
 /**

@@ -20,32 +20,62 @@ export function holdsWord(terms: readonly string[], present: ReadonlySet<string>
 }
 
 const CAPITALISED = /^\p{Lu}/u;
-const POSSESSIVE = /['’]s$/u;
+const POSSESSIVE = /['’]s$/iu;
 
 /**
- * The names a question asks about: its capitalised words that are not common words ("Did",
- * "Reports") or adjectives ("American"), runs of them joined by spaces or full stops making one
- * name ("Jiang Lu", "St. Rita") unless a possessive ends one ("Google's CEO" is two). None in a
- * question written in capitals. `tokens`: the question analyzed, when it already is.
+ * The names a question asks about: its words that are names — by default, capitalised words that
+ * are not common words ("Did", "Reports") or adjectives ("American"), none in a question written in
+ * capitals; see {@link namesWrittenIn} for names known from the documents — runs of them joined by
+ * spaces or full stops making one name ("Jiang Lu", "St. Rita") unless a possessive ends one
+ * ("Google's CEO" is two). `tokens`: the question analyzed, when it already is.
  *
  * @example
  * ```ts
  * namesOf("Who is Google's CEO?"); // → [[['googl']], [['ceo']]]
  * ```
  */
-export function namesOf(question: string, tokens: readonly AnalyzedToken[] = analyze(question)): Name[] {
-  if (question === question.toUpperCase()) return [];
+export function namesOf(
+  question: string,
+  tokens: readonly AnalyzedToken[] = analyze(question),
+  isName: (word: string, terms: readonly string[]) => boolean = (word) => question !== question.toUpperCase() && looksLikeName(word),
+): Name[] {
   const names: Array<Array<readonly string[]>> = [];
   let previousEnd = -1;
   for (const { start, end, terms } of tokens) {
     const word = question.slice(start, end);
-    if (terms.length === 0 || !CAPITALISED.test(word) || isCommonWord(word) || isProperAdjective(word)) continue;
+    if (terms.length === 0 || !isName(word, terms)) continue;
     const joined = previousEnd >= 0 && /^[\s.]*$/.test(question.slice(previousEnd, start)) && !POSSESSIVE.test(question.slice(0, previousEnd));
     if (joined) names.at(-1)!.push(terms);
     else names.push([terms]);
     previousEnd = end;
   }
   return names;
+}
+
+/** Whether a word is written as a name: capitalised, and not a common word or an adjective. */
+function looksLikeName(word: string): boolean {
+  return CAPITALISED.test(word) && !isCommonWord(word) && !isProperAdjective(word);
+}
+
+/**
+ * The terms (first terms of words) that `passages` write as names: capitalised, not at the start
+ * of a passage, not a common word — and never in lower case. The documents say "Google" and "CEO",
+ * so "who is google's ceo" asks about them as "Who is Google's CEO?" does.
+ */
+export function namesWrittenIn(passages: ReadonlyArray<{ text: string; tokens: readonly AnalyzedToken[] }>): Set<string> {
+  const named = new Set<string>();
+  const lower = new Set<string>();
+  for (const { text, tokens } of passages) {
+    tokens.forEach((token, i) => {
+      const term = token.terms[0];
+      if (term === undefined) return;
+      const word = text.slice(token.start, token.end);
+      if (!CAPITALISED.test(word)) lower.add(term);
+      else if (i > 0 && looksLikeName(word)) named.add(term);
+    });
+  }
+  for (const term of lower) named.delete(term);
+  return named;
 }
 
 const PRONOUN = /\b(?:it|they|them|he|him|she)\b/i;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/analyze.js';
 import { answerQuestion } from '../../src/answer/answer.js';
-import { holdsMoreThanNames, holdsWord, namesHeld, namesOf } from '../../src/answer/names.js';
+import { holdsMoreThanNames, holdsWord, namesHeld, namesOf, namesWrittenIn } from '../../src/answer/names.js';
 import { analyzeQuestion } from '../../src/answer/question.js';
 import { corpusOf } from './corpus-of.js';
 
@@ -30,6 +30,17 @@ describe('namesOf', () => {
     expect(first('Did Reports Suggest anything?')).toEqual([]);
     expect(first('Which American firm makes anvils?')).toEqual([]);
     expect(first('WHERE IS ROUGH AND READY, CA')).toEqual([]);
+  });
+});
+
+describe('namesWrittenIn', () => {
+  const written = (...texts: string[]) => [...namesWrittenIn(texts.map((text) => ({ text, tokens: analyze(text) })))].sort();
+
+  it('takes the words written with a capital after a passage’s first word, never in lower case', () => {
+    expect(written('Recently, Acme hired Jane Roe.', 'The chief of Globex resigned.')).toEqual(['acm', 'globex', 'jane', 'roe']);
+    expect(written('Acme makes anvils.')).toEqual([]);
+    expect(written('Acme makes anvils.', 'Reports say so.')).toEqual([]);
+    expect(written('They met Rose.', 'A rose grew.')).toEqual([]);
   });
 });
 
@@ -76,6 +87,18 @@ describe('answering about a name', () => {
     const corpus = corpusOf('Jane Roe, Acme’s CEO, has laid out three goals. Globex makes kettles.');
     expect(answerQuestion(corpus, "Who is Acme's CEO?")).toMatchObject({ answered: true, span: 'Jane Roe' });
     expect(answerQuestion(corpus, "Who is Globex's CEO?").answered).toBe(false);
+  });
+
+  it('knows the names of a question written in lower case or in capitals from how the documents write them', () => {
+    const corpus = corpusOf('Jane Roe, Acme’s CEO, has laid out three goals. Recently, Globex made kettles. Kettles boil water. Water is wet. Anvils are heavy.');
+    expect(answerQuestion(corpus, "who is acme's ceo")).toMatchObject({ answered: true, span: 'Jane Roe' });
+    expect(answerQuestion(corpus, "who is globex's ceo").answered).toBe(false);
+    expect(answerQuestion(corpus, "WHO IS GLOBEX'S CEO").answered).toBe(false);
+  });
+
+  it('does not ask for a name written in lower case that many passages hold: the documents are about it', () => {
+    const corpus = corpusOf('The city of Algoma has a port. Algoma lies on a lake. The population was 3,167 in 2010. Globex makes kettles. Acme makes anvils.');
+    expect(answerQuestion(corpus, 'what is the population of algoma').answered).toBe(true);
   });
 
   it('abstains when the best passage only names what the question asks about', () => {
