@@ -44,8 +44,8 @@ function isInParentheses(text: string, c: Candidate): boolean {
 }
 
 /**
- * The candidates worth choosing from: a person named after "by" and at most three words ("by the
- * English poet Samuel Taylor Coleridge"); for dates, a life span in parentheses ("(May 13, 1922 – April 25, 2009)")
+ * The candidates worth choosing from: a person outside parentheses, named after "by" and at most
+ * three words ("by the English poet Samuel Taylor Coleridge") if one is; for dates, a life span in parentheses ("(May 13, 1922 – April 25, 2009)")
  * gives its end for a question about a death, its start for one about a birth, and is passed
  * over for any other question when the passage has other dates; a question about an end (a
  * death, "end", "resign", "last") gets the last of the other dates ("from 1939 to 1945" → 1945).
@@ -62,7 +62,9 @@ function likeliest({ question, passage, tokens }: PassageView, candidates: Candi
     return preferring(candidates, candidates.filter(countsIt));
   }
   if (question.type === 'person') {
-    return preferring(candidates, candidates.filter((c) => /\bby\s+(?:\S+\s+){0,3}$/.test(passage.slice(Math.max(0, c.start - 30), c.start))));
+    // "Bing (known previously as Live Search …) is a web search engine … from Microsoft": an aside is no answer.
+    const outside = preferring(candidates, candidates.filter((c) => !isInParentheses(passage, c)));
+    return preferring(outside, outside.filter((c) => /\bby\s+(?:\S+\s+){0,3}$/.test(passage.slice(Math.max(0, c.start - 30), c.start))));
   }
   if (question.type !== 'date' || candidates.length < 2) return candidates;
   const span = candidates.filter((c) => isInParentheses(passage, c));

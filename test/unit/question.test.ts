@@ -226,6 +226,12 @@ describe('extractSpan', () => {
     expect(spanOf('Who wrote the ancient mariner?', longer)).toBe('Samuel Taylor Coleridge');
   });
 
+  it('passes over a person or name in parentheses when there is another', () => {
+    const text = 'Bing (known previously as Live Search and MSN Search) is a web search engine from Microsoft.';
+    expect(spanOf('Who created Bing?', text)).toBe('Microsoft');
+    expect(spanOf('Who created Bing?', 'Bing (from Microsoft) is a search engine.')).toBe('Microsoft');
+  });
+
   it('reads a life span in parentheses by what the question asks', () => {
     const text = 'Jack LaLanne (September 26, 1914 – January 23, 2011) was a fitness expert who opened a gym in 1936.';
     expect(spanOf('When did Jack LaLanne die?', text)).toBe('January 23, 2011');
