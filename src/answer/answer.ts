@@ -123,7 +123,7 @@ const SUBJECT_SHARE = 0.25;
  * {@link SUBJECT_SHARE} of the passages hold: "who is google's ceo" names Google.
  */
 function withNamesOfCandidates(corpus: Pick<Corpus, 'passages' | 'index'>, question: Question, candidates: readonly ScoredCandidate[]): Question {
-  const written = namesWrittenIn(candidates.map((c) => ({ text: c.passage.text, tokens: c.tokens })));
+  const written = namesWrittenIn(candidates.map((c) => ({ text: c.passage.text, tokens: c.tokens })), new Set(question.terms));
   for (const term of written) if (corpus.index.documentFrequency(term) >= SUBJECT_SHARE * corpus.passages.count) written.delete(term);
   if (written.size === 0) return question;
   const own = new Set(question.names.flat(2));

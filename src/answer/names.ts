@@ -58,17 +58,17 @@ function looksLikeName(word: string): boolean {
 }
 
 /**
- * The terms (first terms of words) that `passages` write as names: capitalised, not at the start
+ * Which of `terms` (first terms of words) `passages` write as names: capitalised, not at the start
  * of a passage, not a common word — and never in lower case. The documents say "Google" and "CEO",
  * so "who is google's ceo" asks about them as "Who is Google's CEO?" does.
  */
-export function namesWrittenIn(passages: ReadonlyArray<{ text: string; tokens: readonly AnalyzedToken[] }>): Set<string> {
+export function namesWrittenIn(passages: ReadonlyArray<{ text: string; tokens: readonly AnalyzedToken[] }>, terms: ReadonlySet<string>): Set<string> {
   const named = new Set<string>();
   const lower = new Set<string>();
   for (const { text, tokens } of passages) {
     tokens.forEach((token, i) => {
       const term = token.terms[0];
-      if (term === undefined) return;
+      if (term === undefined || !terms.has(term)) return;
       const word = text.slice(token.start, token.end);
       if (!CAPITALISED.test(word)) lower.add(term);
       else if (i > 0 && looksLikeName(word)) named.add(term);

@@ -34,13 +34,21 @@ describe('namesOf', () => {
 });
 
 describe('namesWrittenIn', () => {
-  const written = (...texts: string[]) => [...namesWrittenIn(texts.map((text) => ({ text, tokens: analyze(text) })))].sort();
+  const written = (...texts: string[]) => {
+    const passages = texts.map((text) => ({ text, tokens: analyze(text) }));
+    return [...namesWrittenIn(passages, new Set(passages.flatMap((p) => p.tokens.flatMap((t) => t.terms))))].sort();
+  };
 
   it('takes the words written with a capital after a passage’s first word, never in lower case', () => {
     expect(written('Recently, Acme hired Jane Roe.', 'The chief of Globex resigned.')).toEqual(['acm', 'globex', 'jane', 'roe']);
     expect(written('Acme makes anvils.')).toEqual([]);
     expect(written('Acme makes anvils.', 'Reports say so.')).toEqual([]);
     expect(written('They met Rose.', 'A rose grew.')).toEqual([]);
+  });
+
+  it('looks only at the terms it is asked about', () => {
+    const passages = [{ text: 'Recently, Acme hired Jane Roe.', tokens: analyze('Recently, Acme hired Jane Roe.') }];
+    expect([...namesWrittenIn(passages, new Set(['acm']))]).toEqual(['acm']);
   });
 });
 
