@@ -32,7 +32,7 @@ export interface Question {
 const TYPE_PATTERNS: Array<[RegExp, AnswerType]> = [
   [/\b(how (old|long)|what age)\b/, 'duration'],
   [/\b(how (many|much|big|far|tall|large|high|fast)|what (percentage|number|amount|size)|population)\b/, 'number'],
-  [/\b(when|what (year|date|day|month|time|century|decade)|which (year|date|day|month|century))\b/, 'date'],
+  [/\b(when|what (year|date|day|month|time|century|decade)|which (year|date|day|month|century)|(the|its|their|his|her) (\w+ )?date|(year|date) of)\b/, 'date'],
   [/\b(who|whom|whose|which (person|company|group|organi[sz]ation))\b/, 'person'],
   [/\b(where|(what|which) (countr(y|ies)|cit(y|ies)|states?|places?|continents?))\b/, 'place'],
 ];

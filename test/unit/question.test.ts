@@ -16,6 +16,8 @@ describe('answerTypeOf', () => {
     ['How long did the war last?', 'duration'],
     ['When was it founded?', 'date'],
     ['What year did it open?', 'date'],
+    ['What is the release date of Sora?', 'date'],
+    ['What was the date of the attack?', 'date'],
     ['Where is the headquarters?', 'place'],
     ['What countries are in Central America?', 'place'],
     ['Which cities host the games?', 'place'],
