@@ -96,13 +96,18 @@ function countsThings(text: string, c: Candidate): boolean {
 
 /**
  * Amounts in `text`: numbers inside a date count as the date (a day of the month is not an
- * amount), and a bare year or the word "one" ("one of the …") only when nothing else is there.
- * An age or length (`measured`) is no number of things: "three goals" does not say how old.
+ * amount), and the word "one" ("one of the …") only when nothing else is there; an ordinal
+ * ("the 16th President") is none. A count or amount is never a year ("an 1850 romantic work"
+ * does not say how many acts it has); an age or length (`measured`) may be told by one (born in
+ * 1950), and is no number of things: "three goals" does not say how old.
  */
 function amountsOf(text: string, measured = false): Candidate[] {
   const dates = matches(DATE, text);
-  const numbers = matches(NUMBER, text).map((c) => ({ start: c.start, end: text[c.end - 1] === '.' || text[c.end - 1] === ',' ? c.end - 1 : c.end }));
-  const amounts = preferring(dates, numbers.filter((c) => !dates.some((d) => c.start < d.end && d.start < c.end) && !(measured && countsThings(text, c))));
+  const numbers = matches(NUMBER, text)
+    .map((c) => ({ start: c.start, end: text[c.end - 1] === '.' || text[c.end - 1] === ',' ? c.end - 1 : c.end }))
+    .filter((c) => !/^[A-Za-z]/.test(text.slice(c.end, c.end + 1)));
+  const undated = numbers.filter((c) => !dates.some((d) => c.start < d.end && d.start < c.end) && !(measured && countsThings(text, c)));
+  const amounts = measured ? preferring(dates, undated) : undated;
   return preferring(amounts, amounts.filter((c) => !/^one$/i.test(text.slice(c.start, c.end))));
 }
 

@@ -123,7 +123,13 @@ describe('entitiesOf', () => {
     expect(all('The state has twenty-eight states and seventeen territories.', 'number')).toEqual(['twenty-eight', 'seventeen']);
     expect(all('On May 6, 1945 one of the 13 colonies rose.', 'number')).toEqual(['13']);
     expect(all('Its 2011 population was 432,427.', 'number')).toEqual(['432,427']);
-    expect(all('He was born on December 9, 1916.', 'number')).toEqual(['December 9, 1916']);
+  });
+
+  it('takes no year or ordinal for a count, but a date may tell an age', () => {
+    expect(all('The Scarlet Letter is an 1850 romantic work.', 'number')).toEqual([]);
+    expect(all('Lincoln was the 16th President.', 'number')).toEqual([]);
+    expect(all('He was born on December 9, 1916.', 'number')).toEqual([]);
+    expect(all('He was born on December 9, 1916.', 'duration')).toEqual(['December 9, 1916']);
   });
 });
 
