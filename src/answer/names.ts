@@ -23,11 +23,12 @@ const CAPITALISED = /^\p{Lu}/u;
 const POSSESSIVE = /['’]s$/iu;
 
 /**
- * The names a question asks about: its words that are names — by default, capitalised words that
- * are not common words ("Did", "Reports") or adjectives ("American"), none in a question written in
- * capitals; see {@link namesWrittenIn} for names known from the documents — runs of them joined by
- * spaces or full stops making one name ("Jiang Lu", "St. Rita") unless a possessive ends one
- * ("Google's CEO" is two). `tokens`: the question analyzed, when it already is.
+ * The names a question asks about: runs of its words that `isName` takes for names, joined by
+ * spaces or full stops, make one name ("Jiang Lu", "St. Rita") unless a possessive ends one
+ * ("Google's CEO" is two). By default a name is a capitalised word that is not a common word
+ * ("Did", "Reports") or an adjective ("American"), and a question written in capitals has none;
+ * {@link namesWrittenIn} tells the words the documents write as names. `tokens`: the question
+ * analyzed, when it already is.
  *
  * @example
  * ```ts

@@ -44,11 +44,12 @@ function isInParentheses(text: string, c: Candidate): boolean {
 }
 
 /**
- * The candidates worth choosing from: a person outside parentheses, named after "by" and at most
- * three words ("by the English poet Samuel Taylor Coleridge") if one is; for dates, a life span in parentheses ("(May 13, 1922 – April 25, 2009)")
- * gives its end for a question about a death, its start for one about a birth, and is passed
- * over for any other question when the passage has other dates; a question about an end (a
- * death, "end", "resign", "last") gets the last of the other dates ("from 1939 to 1945" → 1945).
+ * The candidates worth choosing from: a person outside parentheses, and of those one named after
+ * "by" and at most three words ("by the English poet Samuel Taylor Coleridge") if there is one;
+ * for dates, a life span in parentheses ("(May 13, 1922 – April 25, 2009)") gives its end for a
+ * question about a death, its start for one about a birth, and is passed over for any other
+ * question when the passage has other dates; a question about an end (a death, "end", "resign",
+ * "last") gets the last of the other dates ("from 1939 to 1945" → 1945).
  */
 function likeliest({ question, passage, tokens }: PassageView, candidates: Candidate[]): Candidate[] {
   const counted = COUNTED.exec(question.text)?.[1];
