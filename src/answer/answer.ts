@@ -78,12 +78,18 @@ function holdsAnswerType(candidate: ScoredCandidate, question: Question): boolea
 /**
  * Whether a candidate says something of what the question asks about its names, not only names
  * them: it holds a phrase of the asked-for type, defines a question word ("Microsoft Corporation is
- * an American … corporation"), or holds a question word other than the names when the question
- * asks by a noun (see {@link holdsMoreThanNames}). "Jiang Lu, a contributor to VideoPoet" does not
- * answer "What university did Jiang Lu attend?".
+ * an American … corporation"), describes the name a "What is X?" or "What is X's role?" question
+ * asks about ("Liang Rubo, ByteDance’s CEO"; see {@link describes}), or holds a question word
+ * other than the names when the question asks by a noun (see {@link holdsMoreThanNames}). "Jiang
+ * Lu, a contributor to VideoPoet" does not answer "What university did Jiang Lu attend?".
  */
 function saysWhatIsAsked(candidate: ScoredCandidate, question: Question): boolean {
-  return holdsAnswerType(candidate, question) || candidate.features[DEFINITION]! > 0 || holdsMoreThanNames(candidate.hit.matched, question);
+  return (
+    holdsAnswerType(candidate, question) ||
+    candidate.features[DEFINITION]! > 0 ||
+    describes(question, candidate.passage.text) ||
+    holdsMoreThanNames(candidate.hit.matched, question)
+  );
 }
 
 /**

@@ -207,8 +207,9 @@ function wholeWordsAt(text: string, words: string): number {
   return -1;
 }
 
-// "What is X?", "Who was X?", "What kind of tool is X?"
-const ASKS_WHAT_SOMETHING_IS = /^\s*(?:what|who)\s+(?:(?:kind|type|sort)\s+of\s+[\w-]+\s+)?(?:is|was|are|were)\s+(.+?)\s*\??\s*$/i;
+// "What is X?", "Who was X?", "What kind of tool is X?", "What is X's role?"
+const ASKS_WHAT_SOMETHING_IS =
+  /^\s*(?:what|who)\s+(?:(?:kind|type|sort)\s+of\s+[\w-]+\s+)?(?:is|was|are|were)\s+(.+?)(?:['’]s?\s+(?:role|position|job|title|occupation|profession))?\s*\??\s*$/i;
 const DETERMINER = `(?:${PRONOUN_DETERMINERS}|${POSSESSIVE})`;
 const DESCRIBING_WORD = String.raw`(?!(?:${PRONOUN_DETERMINERS})\s)[A-Za-z][\w-]*`;
 

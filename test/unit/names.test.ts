@@ -121,6 +121,12 @@ describe('answering about a name', () => {
     expect(answerQuestion(corpus, 'Who owns Widgetry?')).toMatchObject({ answered: true, span: 'Acme' });
   });
 
+  it('answers "What is X\'s role?" from a passage that describes X, though it holds no other question word', () => {
+    const corpus = corpusOf('Jane Roe, Acme’s CEO, has laid out three goals. Globex makes kettles. Kettles boil water.');
+    expect(answerQuestion(corpus, "What is Jane Roe's role?")).toMatchObject({ answered: true, span: 'Acme’s CEO' });
+    expect(answerQuestion(corpus, "What is Jane Roe's salary?").answered).toBe(false);
+  });
+
   it('answers from a passage that defines the name, though it holds no other question word', () => {
     const corpus = corpusOf('Microsoft Corporation is an American software corporation. Globex makes kettles.');
     expect(answerQuestion(corpus, 'What kind of company is Microsoft?').answered).toBe(true);

@@ -310,6 +310,8 @@ describe('extractSpan', () => {
     expect(spanOf('What is Gemini?', 'Acme hired Ada Byron, a contributor to Initech’s Gemini, a model designed for writing code.')).toBe('model designed for writing code');
     expect(spanOf('what is sketchly?', 'Acme admitted its drawing tool, Sketchly, lags behind.')).toBe('drawing tool');
     expect(spanOf('Who is Ada Byron?', 'Initech’s CEO Ada Byron spoke.')).toBe('Initech’s CEO');
+    expect(spanOf("What is Ada Byron's role?", 'Initech’s CEO Ada Byron spoke.')).toBe('Initech’s CEO');
+    expect(spanOf("What was Ada Byron's job?", 'The board met Ada Byron, Acme’s chair, on Monday.')).toBe('Acme’s chair');
     expect(spanOf('What is AI?', 'Initech bought OpenAI, a rival lab.')).not.toBe('rival lab');
     expect(spanOf('What is Snapseed?', 'Acme, the firm behind Snapseed, grew.')).not.toBe('firm behind');
     expect(spanOf('What is Acme?', 'After Initech released the app Snapseed, Acme admitted defeat.')).not.toBe('app Snapseed');
