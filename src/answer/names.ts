@@ -96,9 +96,10 @@ function refersBack(text: string): boolean {
   return false;
 }
 
-// "the price", "its CEO", "ByteDance's stock price", "what university": a word after a determiner
-// (and at most one more word) is a noun.
-const DETERMINER_BEFORE = /(?:\b(?:the|an?|its|their|his|her|our|your|my|this|that|these|those|what|which|whose)|['’]s)\s+(?:[\p{L}-]+\s+)?$/iu;
+// "the price", "its CEO", "ByteDance's stock price", "what university": the word after a
+// determiner is a noun (or the first of a compound). One more word may be a verb: "What is
+// ByteDance's CEO called?".
+const DETERMINER_BEFORE = /(?:\b(?:the|an?|its|their|his|her|our|your|my|this|that|these|those|what|which|whose)|['’]s)\s+$/iu;
 
 /** The terms of each word of `text` that follows a determiner ("the price", "what university"): the nouns it asks by. */
 function nounsOf(text: string): string[][] {

@@ -82,11 +82,12 @@ function askedWords(question: string): string[] {
   const named = /\bthe name of\s+(?:(?:the|an?|\S+['’]s)\s+)*((?:[A-Za-z-]+\s*){1,4})/i.exec(question)?.[1];
   const role = /^\s*(?:who\s+(?:is|are|was|were)\s+(?:the|an?|\S+['’]s)|(?:what|which)\s+(?:is|are|was|were)\s+\S+['’]s)((?:\s+[A-Za-z][A-Za-z-]*){1,3})/i.exec(question)?.[1];
   const words = (named ?? role ?? /\b(?:what|which)((?:\s+[A-Za-z]+){1,3})/i.exec(question)?.[1])?.trim().split(/\s+/) ?? [];
-  // A name qualifies the noun ("What Acme product …") or ends the words ("Which company made VideoPoet?").
-  const isName = (w: string): boolean => /^[A-Z]/.test(w);
+  // A name qualifies the noun ("What Acme product …") or ends the words ("Which company made
+  // VideoPoet?"); a role may be written in capitals ("What is Acme's CEO called?").
+  const isName = (w: string): boolean => named === undefined && role === undefined && /^[A-Z]/.test(w);
   const first = words.findIndex((w) => !isName(w));
   const rest = first < 0 ? [] : words.slice(first);
-  const end = rest.findIndex((w) => STOP_WORDS.has(w.toLowerCase()) || isName(w));
+  const end = rest.findIndex((w) => STOP_WORDS.has(w.toLowerCase()) || isName(w) || /^(?:called|named)$/i.test(w));
   return (end < 0 ? rest : rest.slice(0, end)).map((w) => w.toLowerCase());
 }
 
@@ -111,8 +112,18 @@ export function asksForMany(question: string): boolean {
   return noun !== undefined && /[^siu]s$/.test(noun) && nounTypeOf(noun) !== undefined;
 }
 
-/** Analyzes a question: its content terms, their stand-ins from the corpus's acronyms, the answer type it expects and the names it asks about. */
-export function analyzeQuestion(text: string, acronyms: Acronyms = new Map()): Question {
+/** "What's X?" → "What is X?", "Who're they?" → "Who are they?": the question words' contractions spelled out. */
+function withoutContractions(question: string): string {
+  return question.replace(/\b(what|who|where|when|how|which)['’](s|re)\b/gi, (_, word: string, verb: string) => `${word} ${verb.toLowerCase() === 's' ? 'is' : 'are'}`);
+}
+
+/**
+ * Analyzes a question: its content terms, their stand-ins from the corpus's acronyms, the answer
+ * type it expects and the names it asks about. `text` is the question with its contractions
+ * spelled out ("What's" → "What is").
+ */
+export function analyzeQuestion(question: string, acronyms: Acronyms = new Map()): Question {
+  const text = withoutContractions(question);
   const tokens = analyze(text);
   const terms = [...new Set(tokens.flatMap((t) => t.terms))];
   // Whole words only: the "AI" inside "OpenAI" is not the acronym AI.

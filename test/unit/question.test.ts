@@ -301,6 +301,7 @@ describe('extractSpan', () => {
     expect(spanOf("What are Acme's rivals?", 'Acme, the firm behind Snapseed, keeps pace with rivals like Initech.')).toBe('Initech');
     expect(spanOf('Who is the chair of Acme?', 'The board met Ada Byron, Acme’s chair, on Monday.')).toBe('Ada Byron');
     expect(spanOf("What is Acme's in-house drawing tool called?", 'Acme admitted its in-house drawing tool, Sketchly, lags behind.')).toBe('Sketchly');
+    expect(spanOf("What is Acme's CEO called?", 'Ada Byron, Acme’s CEO, has laid out three goals: growth, focus and speed.')).toBe('Ada Byron');
     expect(spanOf('Which company developed Gemini?', 'Acme hired Ada Byron, a contributor to Initech’s Gemini, a model.')).toBe('Initech');
     expect(spanOf("Which company's CEO is Ada Byron?", 'Initech’s CEO Ada Byron plans to bring Gemini into the company’s strategy.')).toBe('Initech');
   });
@@ -311,6 +312,8 @@ describe('extractSpan', () => {
     expect(spanOf('what is sketchly?', 'Acme admitted its drawing tool, Sketchly, lags behind.')).toBe('drawing tool');
     expect(spanOf('Who is Ada Byron?', 'Initech’s CEO Ada Byron spoke.')).toBe('Initech’s CEO');
     expect(spanOf("What is Ada Byron's role?", 'Initech’s CEO Ada Byron spoke.')).toBe('Initech’s CEO');
+    expect(spanOf("What's Snapseed?", 'The team maintaining the photo-editing app Snapseed grew.')).toBe('photo-editing app');
+    expect(spanOf('What’s Snapseed?', 'The team maintaining the photo-editing app Snapseed grew.')).toBe('photo-editing app');
     expect(spanOf("What was Ada Byron's job?", 'The board met Ada Byron, Acme’s chair, on Monday.')).toBe('Acme’s chair');
     expect(spanOf('What is AI?', 'Initech bought OpenAI, a rival lab.')).not.toBe('rival lab');
     expect(spanOf('What is Snapseed?', 'Acme, the firm behind Snapseed, grew.')).not.toBe('firm behind');
