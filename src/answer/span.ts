@@ -101,7 +101,8 @@ function likeliest({ question, passage, tokens }: PassageView, candidates: Candi
  * ```
  */
 export function extractSpan(question: Question, passage: string, tokens: readonly AnalyzedToken[] = analyze(passage)): string | null {
-  const wanted = new Set(question.terms);
+  // A glued question word is one word: "videos" is not the "video" of "VideoPoet".
+  const wanted = new Set(question.words.map((terms) => terms[0]!));
   const isQuestionWord = (t: AnalyzedToken): boolean => t.terms.some((term) => wanted.has(term));
   const view: PassageView = { question, passage, tokens, isQuestionWord, matched: tokens.filter(isQuestionWord) };
   const acronym = STANDS_FOR.exec(question.text);

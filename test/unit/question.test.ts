@@ -221,6 +221,10 @@ describe('extractSpan', () => {
     expect(spanOf('Who passed No Child Left Behind?', 'President Bush signed the No Child Left Behind Act in 2002.')).toBe('President Bush');
   });
 
+  it('takes a word glued from parts as one question word: "videos" is not the "video" of VideoPoet', () => {
+    expect(spanOf('What does VideoPoet make?', 'VideoPoet makes short videos.')).toBe('short videos');
+  });
+
   it('cuts the question’s words off the start of a name, and a possessive off its end', () => {
     const text = 'Apple’s CEO Tim Cook announced plans, even in founder Zhang’s hometown.';
     expect(spanOf("Who is Apple's CEO?", text)).toBe('Tim Cook');
