@@ -66,13 +66,14 @@ function looksLikeName(word: string): boolean {
 export function namesWrittenIn(passages: ReadonlyArray<{ text: string; tokens: readonly AnalyzedToken[] }>, terms: ReadonlySet<string>): Set<string> {
   const named = new Set<string>();
   const lower = new Set<string>();
+  const nameLike = new Map<string, boolean>();
   for (const { text, tokens } of passages) {
     tokens.forEach((token, i) => {
       const term = token.terms[0];
-      if (term === undefined || !terms.has(term)) return;
+      if (term === undefined || !terms.has(term) || lower.has(term)) return;
       const word = text.slice(token.start, token.end);
       if (!CAPITALISED.test(word)) lower.add(term);
-      else if (i > 0 && looksLikeName(word)) named.add(term);
+      else if (i > 0 && (nameLike.get(word) ?? nameLike.set(word, looksLikeName(word)).get(word))) named.add(term);
     });
   }
   for (const term of lower) named.delete(term);
