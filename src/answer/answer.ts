@@ -133,7 +133,7 @@ function withNamesOfCandidates(corpus: Pick<Corpus, 'passages' | 'index'>, quest
   for (const term of written) if (corpus.index.documentFrequency(term) >= SUBJECT_SHARE * corpus.passages.count) written.delete(term);
   if (written.size === 0) return question;
   const own = new Set(question.names.flat(2));
-  const names = namesOf(question.text, analyze(question.text), (word, terms) => own.has(terms[0]!) || written.has(terms[0]!));
+  const names = namesOf(question.text, question.tokens, (word, terms) => own.has(terms[0]!) || written.has(terms[0]!));
   return { ...question, names };
 }
 

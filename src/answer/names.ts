@@ -102,11 +102,9 @@ function refersBack(text: string): boolean {
 // ByteDance's CEO called?".
 const DETERMINER_BEFORE = /(?:\b(?:the|an?|its|their|his|her|our|your|my|this|that|these|those|what|which|whose)|['’]s)\s+$/iu;
 
-/** The terms of each word of `text` that follows a determiner ("the price", "what university"): the nouns it asks by. */
-function nounsOf(text: string): string[][] {
-  return analyze(text)
-    .filter((t) => t.terms.length > 0 && DETERMINER_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start)))
-    .map((t) => t.terms);
+/** The terms of each word of `text` (analyzed: `tokens`) that follows a determiner ("the price", "what university"): the nouns it asks by. */
+function nounsOf(text: string, tokens: readonly AnalyzedToken[]): ReadonlyArray<readonly string[]> {
+  return tokens.filter((t) => t.terms.length > 0 && DETERMINER_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))).map((t) => t.terms);
 }
 
 /** What {@link namesHeld} needs to know of a question. */
@@ -160,9 +158,9 @@ export function namesHeld(corpus: Pick<Corpus, 'passages' | 'index'>, i: number,
  * holdsMoreThanNames(['jiang', 'lu'], analyzeQuestion('What university did Jiang Lu attend?')); // false
  * ```
  */
-export function holdsMoreThanNames(matched: readonly string[], question: NamedQuestion & { text: string }): boolean {
+export function holdsMoreThanNames(matched: readonly string[], question: NamedQuestion & { text: string; tokens: readonly AnalyzedToken[] }): boolean {
   const nameTerms = new Set(question.names.flatMap((name) => name.flat()));
-  if (nameTerms.size === 0 || !nounsOf(question.text).some((terms) => !terms.some((t) => nameTerms.has(t)))) return true;
+  if (nameTerms.size === 0 || !nounsOf(question.text, question.tokens).some((terms) => !terms.some((t) => nameTerms.has(t)))) return true;
   const present = new Set(matched);
   const expands = (term: string): string[] => (question.alternatives.get(term) ?? []).filter((t) => nameTerms.has(t));
   // An acronym beside its expansion defines it: "large language models (LLMs)" says what LLM stands for.

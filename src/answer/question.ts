@@ -1,4 +1,4 @@
-import { analyze } from '../analysis/analyze.js';
+import { analyze, type AnalyzedToken } from '../analysis/analyze.js';
 import { STOP_WORDS } from '../analysis/stopwords.js';
 import { alternativesFor, type Acronyms } from './acronyms.js';
 import { nounTypeOf } from './lexicon.js';
@@ -10,6 +10,8 @@ export type AnswerType = 'person' | 'number' | 'duration' | 'date' | 'place' | '
 /** A question, analyzed once for ranking, abstention and span extraction. */
 export interface Question {
   text: string;
+  /** `analyze(text)`, once: names, nouns and terms all come from it. */
+  tokens: AnalyzedToken[];
   /** Distinct content terms, in order of appearance. */
   terms: string[];
   /** The terms of each distinct content word ("TikTok" → tiktok, tik, tok): coverage counts words, not terms. */
@@ -131,6 +133,7 @@ export function analyzeQuestion(question: string, acronyms: Acronyms = new Map()
   for (const token of tokens) if (token.terms.length > 0 && !words.has(token.terms[0]!)) words.set(token.terms[0]!, token.terms);
   return {
     text,
+    tokens,
     terms,
     words: [...words.values()],
     type: answerTypeOf(text),
