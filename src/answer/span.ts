@@ -219,16 +219,21 @@ const DESCRIBING_WORD = String.raw`(?!(?:${PRONOUN_DETERMINERS})\s)[A-Za-z][\w-]
  * set after it ("VideoPoet, an LLM designed for generating videos") or the words before it
  * ("the video-editing app CapCut", "its tool, Boximator", "Apple’s CEO Tim Cook").
  */
+/** What follows a name set off by an apposition: ", an LLM designed for …". */
+const APPOSITION = new RegExp(`^\\)?\\s*,\\s*(${DETERMINER}\\s[^,;.]+)`);
+/** Up to five describing words and their determiner right before a name: "the video-editing app ", "its tool, ". */
+const DESCRIBED_BEFORE = new RegExp(`\\b(${DETERMINER})\\s+((?:${DESCRIBING_WORD}\\s+){0,4}${DESCRIBING_WORD})\\s*(,?)\\s*$`);
+
 function described({ question, passage }: Pick<PassageView, 'question' | 'passage'>): string | null {
   const name = ASKS_WHAT_SOMETHING_IS.exec(question.text)?.[1];
   const at = name ? wholeWordsAt(passage, name) : -1;
   if (at < 0 || !isUpper(passage.codePointAt(at)!)) return null;
   // "VideoPoet, an LLM …"; "large language models (LLMs), the technology behind ChatGPT".
-  const apposition = new RegExp(`^\\)?\\s*,\\s*(${DETERMINER}\\s[^,;.]+)`).exec(passage.slice(at + name!.length))?.[1];
+  const apposition = APPOSITION.exec(passage.slice(at + name!.length))?.[1];
   if (apposition) return trimPhrase(apposition);
   const kind = classBefore(passage.slice(0, at)) ?? classAfter(passage.slice(at + name!.length));
   if (kind) return kind;
-  const before = new RegExp(`\\b(${DETERMINER})\\s+((?:${DESCRIBING_WORD}\\s+){0,4}${DESCRIBING_WORD})\\s*(,?)\\s*$`).exec(passage.slice(0, at));
+  const before = DESCRIBED_BEFORE.exec(passage.slice(0, at));
   // "its tool, Boximator, is …" sets the name off by commas; "… the video generator Sora, ByteDance admitted" ends a clause.
   if (before?.[3] && !/^\s*(?:[,;:)]|[.!?]?\s*$)/.test(passage.slice(at + name!.length))) return null;
   // "the company behind TikTok", "rivals like OpenAI": the name is the object of a preposition, not described.
