@@ -110,7 +110,7 @@ export function featuresOf(candidate: CandidateInput, context: QuestionContext):
     let standsIn = false;
     for (const t of token.terms) {
       const standIn = context.standIns?.get(t);
-      if (!standIn) continue;
+      if (!standIn || standIn.searchOnly) continue;
       for (const c of standIn.covers) standInCredit.set(c, Math.max(standInCredit.get(c) ?? 0, standIn.weight));
       standsIn = true;
     }

@@ -1,5 +1,6 @@
 import type { CompactIndex } from '../search/compact-index.js';
 import type { Question } from './question.js';
+import { neighboursOf } from './neighbours.js';
 import { synonymsOf } from './synonyms.js';
 
 /**
@@ -13,6 +14,8 @@ const RARE_TERM = 100;
 const MAX_STAND_INS = 4;
 /** How much a WordNet synonym of a question word counts. */
 const SYNONYM_WEIGHT = 0.3;
+/** How much a word used alike (see neighbours.ts) counts in the search. */
+const NEIGHBOUR_WEIGHT = 0.3;
 /** Stand-ins found in more passages than this are left out: a common word says little about any one passage. */
 const MAX_STAND_IN_PASSAGES = 400;
 
@@ -22,12 +25,19 @@ export interface StandIn {
   weight: number;
   /** The question terms it stands in for. */
   covers: readonly string[];
+  /**
+   * True when it only helps the search find and rank passages (their BM25 score), and a passage
+   * holding it is not credited with the question words it covers: a word used alike is often no
+   * synonym ("largest" ~ "biggest", but "married" ~ "divorced").
+   */
+  searchOnly?: boolean;
 }
 
 /**
  * The stand-ins a question searches with: the acronyms of its words, and for its rare terms (see
- * {@link RARE_TERM}) word-family members (weight {@link ALTERNATIVE_WEIGHT}) and WordNet synonyms
- * ({@link SYNONYM_WEIGHT}); of those the corpus holds in at most {@link MAX_STAND_IN_PASSAGES}
+ * {@link RARE_TERM}) word-family members (weight {@link ALTERNATIVE_WEIGHT}), WordNet synonyms
+ * ({@link SYNONYM_WEIGHT}) and, for the search only, words used alike ({@link NEIGHBOUR_WEIGHT});
+ * of those the corpus holds in at most {@link MAX_STAND_IN_PASSAGES}
  * passages, the {@link MAX_STAND_INS} rarest: they say the most about a passage.
  */
 export function standInsFor(index: CompactIndex, question: Question): Map<string, StandIn> {
@@ -40,6 +50,7 @@ export function standInsFor(index: CompactIndex, question: Question): Map<string
     found.set(term, { weight: Math.max(weight, known?.weight ?? 0), covers: [...new Set([...(known?.covers ?? []), ...covers])] });
   };
   for (const term of rare) for (const synonym of synonymsOf(term)) add(synonym, SYNONYM_WEIGHT, [term]);
+  for (const term of rare) for (const near of neighboursOf(term)) if (!found.has(near)) found.set(near, { weight: NEIGHBOUR_WEIGHT, covers: [term], searchOnly: true });
   for (const term of rare) for (const related of index.relatedTerms(term)) add(related, ALTERNATIVE_WEIGHT, [term]);
   for (const [alternative, covers] of question.alternatives) add(alternative, ALTERNATIVE_WEIGHT, covers);
   const present = [...found.keys()]

@@ -5,7 +5,7 @@ import { analyzeQuestion } from '../../src/answer/question.js';
 
 const feature = (name: (typeof FEATURE_NAMES)[number]) => FEATURE_NAMES.indexOf(name);
 
-function featuresFor(question: string, text: string, standIns?: Map<string, { weight: number; covers: string[] }>): number[] {
+function featuresFor(question: string, text: string, standIns?: Map<string, { weight: number; covers: string[]; searchOnly?: boolean }>): number[] {
   const analyzed = analyzeQuestion(question);
   const idf = new Map(analyzed.terms.map((t) => [t, 1]));
   return featuresOf({ text, tokens: analyze(text), bm25: 1 }, { question: analyzed, idf, maxBm25: 2, standIns });
@@ -64,6 +64,14 @@ describe('featuresOf', () => {
     const terms = analyzeQuestion('Will Acme build a bridge?').terms.length;
     expect(f[feature('coverage')]).toBeCloseTo((terms - 1 + 0.3) / terms);
     expect(featuresFor('Will Acme build a bridge?', 'Acme will construct a bridge.')[feature('coverage')]).toBeCloseTo((terms - 1) / terms);
+  });
+
+  it('credits no question word, nor nearness, to a stand-in that only helps the search', () => {
+    const question = 'Who founded Acme?';
+    const text = 'Acme earned praise in the hometown of its founder Jane Roe.';
+    const searchOnly = featuresFor(question, text, new Map([['founder', { weight: 0.5, covers: ['found'], searchOnly: true }]]));
+    expect(searchOnly).toEqual(featuresFor(question, text));
+    expect(searchOnly).not.toEqual(featuresFor(question, text, new Map([['founder', { weight: 0.5, covers: ['found'] }]])));
   });
 
   it('notices a passage that starts with a pronoun, going on about something named before', () => {
