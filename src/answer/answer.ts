@@ -34,6 +34,8 @@ export interface ScoredCandidate {
   features: number[];
   /** The ranking model's score: higher ranks first. */
   score: number;
+  /** The question terms and stand-ins it holds that count as saying a question word (not those that only help the search). */
+  credited: string[];
 }
 
 /**
@@ -50,7 +52,8 @@ export function scoreCandidates(corpus: Pick<Corpus, 'passages' | 'index'>, ques
     const passage = corpus.passages.get(hit.passage);
     const tokens = analyze(passage.text);
     const features = featuresOf({ text: passage.text, tokens, bm25: hit.score }, context);
-    return { hit, passage, tokens, features, score: rankingScore(features) };
+    const credited = hit.matched.filter((term) => !standIns.get(term)?.searchOnly);
+    return { hit, passage, tokens, features, score: rankingScore(features), credited };
   }).sort((a, b) => b.score - a.score || b.hit.score - a.hit.score || a.hit.passage - b.hit.passage);
   return describingFirst(ranked, question);
 }
@@ -80,7 +83,8 @@ function holdsAnswerType(candidate: ScoredCandidate, question: Question): boolea
  * them: it holds a phrase of the asked-for type, defines a question word ("Microsoft Corporation is
  * an American … corporation"), describes the name a "What is X?" or "What is X's role?" question
  * asks about ("Liang Rubo, ByteDance’s CEO"; see {@link describes}), or holds a question word
- * other than the names when the question asks by a noun (see {@link holdsMoreThanNames}). "Jiang
+ * other than the names (or a credited stand-in) when the question asks by a noun (see
+ * {@link holdsMoreThanNames}). "Jiang
  * Lu, a contributor to VideoPoet" does not answer "What university did Jiang Lu attend?".
  */
 function saysWhatIsAsked(candidate: ScoredCandidate, question: Question): boolean {
@@ -88,7 +92,7 @@ function saysWhatIsAsked(candidate: ScoredCandidate, question: Question): boolea
     holdsAnswerType(candidate, question) ||
     candidate.features[DEFINITION]! > 0 ||
     describes(question, candidate.passage.text) ||
-    holdsMoreThanNames(candidate.hit.matched, question)
+    holdsMoreThanNames(candidate.credited, question)
   );
 }
 

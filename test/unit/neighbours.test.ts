@@ -31,4 +31,10 @@ describe('neighbours in answers', () => {
     const words = answer.highlights[0]!.map(([start, end]) => answer.citations[0]!.text.slice(start, end));
     expect(words).toContain('largest');
   });
+
+  it('do not say what a question asks by its noun: a passage that names Jiang Lu beside "workers" does not answer "Which job …?"', async () => {
+    const answer = answerQuestion(await openCorpus([tempTree({ 'a.txt': 'Jiang Lu thanked the workers.\n\nAcme sells anvils.\n' })]), 'Which job does Jiang Lu have?');
+    expect(answer.citations[0]!.text).toBe('Jiang Lu thanked the workers.');
+    expect(answer.answered).toBe(false);
+  });
 });
