@@ -84,8 +84,8 @@ function holdsAnswerType(candidate: ScoredCandidate, question: Question): boolea
  * an American … corporation"), describes the name a "What is X?" or "What is X's role?" question
  * asks about ("Liang Rubo, ByteDance’s CEO"; see {@link describes}), or holds a question word
  * other than the names (or a credited stand-in) when the question asks by a noun (see
- * {@link holdsMoreThanNames}). "Jiang
- * Lu, a contributor to VideoPoet" does not answer "What university did Jiang Lu attend?".
+ * {@link holdsMoreThanNames}). "Jiang Lu, a contributor to VideoPoet" does not answer "What
+ * university did Jiang Lu attend?".
  */
 function saysWhatIsAsked(candidate: ScoredCandidate, question: Question): boolean {
   return (

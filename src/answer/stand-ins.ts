@@ -37,8 +37,8 @@ export interface StandIn {
  * The stand-ins a question searches with: the acronyms of its words, and for its rare terms (see
  * {@link RARE_TERM}) word-family members (weight {@link ALTERNATIVE_WEIGHT}), WordNet synonyms
  * ({@link SYNONYM_WEIGHT}) and, for the search only, words used alike ({@link NEIGHBOUR_WEIGHT});
- * of those the corpus holds in at most {@link MAX_STAND_IN_PASSAGES}
- * passages, the {@link MAX_STAND_INS} rarest: they say the most about a passage.
+ * of those the corpus holds in at most {@link MAX_STAND_IN_PASSAGES} passages, the
+ * {@link MAX_STAND_INS} rarest: they say the most about a passage.
  */
 export function standInsFor(index: CompactIndex, question: Question): Map<string, StandIn> {
   const own = new Set(question.terms);
@@ -50,6 +50,7 @@ export function standInsFor(index: CompactIndex, question: Question): Map<string
     found.set(term, { weight: Math.max(weight, known?.weight ?? 0), covers: [...new Set([...(known?.covers ?? []), ...covers])] });
   };
   for (const term of rare) for (const synonym of synonymsOf(term)) add(synonym, SYNONYM_WEIGHT, [term]);
+  // Added before the word families and acronyms: a word that is also one of those is credited as such (add drops searchOnly).
   for (const term of rare) for (const near of neighboursOf(term)) if (!found.has(near)) found.set(near, { weight: NEIGHBOUR_WEIGHT, covers: [term], searchOnly: true });
   for (const term of rare) for (const related of index.relatedTerms(term)) add(related, ALTERNATIVE_WEIGHT, [term]);
   for (const [alternative, covers] of question.alternatives) add(alternative, ALTERNATIVE_WEIGHT, covers);
