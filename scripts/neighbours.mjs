@@ -9,8 +9,9 @@
 // stop words. Two of them are neighbours when each is among the other's NEAREST by cosine
 // similarity, and, among the words the first is so paired with, the second is one of the KEPT most
 // similar, at a similarity of at least MIN_SIMILARITY. Words become the analyzer's terms ("buildings"
-// → "build"); a pair of one term is dropped. Layout as synonyms.json: one pair per line, spaces
-// around every term, so that a question looks a term up with indexOf instead of parsing a table.
+// → "build"); a pair of one term is dropped. Layout: a line per term, its neighbours after it, lines
+// sorted by term and set off by "\n" at either end, so that a question finds a term's line by binary
+// search in the string, without parsing a table at start-up or scanning it.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -88,17 +89,23 @@ if (!isMainThread) {
   );
   const lists = parts.flat();
   const ranks = lists.map((list) => new Set(list.map(([, j]) => j)));
-  const pairs = new Set();
+  const neighbours = new Map();
+  const pair = (a, b) => (neighbours.get(a) ?? neighbours.set(a, new Set()).get(a)).add(b);
+  let pairs = 0;
   lists.forEach((list, i) => {
     const mutual = list.filter(([, j]) => ranks[j].has(i)).slice(0, KEPT);
     for (const [s, j] of mutual) {
       const a = termsOf(words[i])[0];
       const b = termsOf(words[j])[0];
-      if (s >= MIN_SIMILARITY && a && b && a !== b) pairs.add(a < b ? ` ${a} ${b} ` : ` ${b} ${a} `);
+      if (s < MIN_SIMILARITY || !a || !b || a === b || neighbours.get(a)?.has(b)) continue;
+      pair(a, b);
+      pair(b, a);
+      pairs++;
     }
   });
-  const groups = [...pairs].sort().join('\n');
+  const byTerm = (x, y) => (x < y ? -1 : x > y ? 1 : 0);
+  const lines = [...neighbours.keys()].sort(byTerm).map((term) => [term, ...[...neighbours.get(term)].sort(byTerm)].join(' '));
   const source = `GloVe 6B 100d (${PACKAGE}): ${WORDS} words, mutual nearest ${NEAREST}, first ${KEPT}, similarity >= ${MIN_SIMILARITY}`;
-  fs.writeFileSync(new URL('../src/answer/neighbours.json', import.meta.url), `${JSON.stringify({ source, groups })}\n`);
-  console.log(`${pairs.size} pairs of terms`);
+  fs.writeFileSync(new URL('../src/answer/neighbours.json', import.meta.url), `${JSON.stringify({ source, lines: `\n${lines.join('\n')}\n` })}\n`);
+  console.log(`${pairs} pairs of terms`);
 }

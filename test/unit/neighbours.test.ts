@@ -16,6 +16,15 @@ describe('neighboursOf', () => {
     expect(neighboursOf('bigg')).toEqual([]);
     expect(neighboursOf('')).toEqual([]);
   });
+
+  it('reads any table of sorted lines, a term and its neighbours, set off by line ends', () => {
+    const lines = '\na b c\nb a\nc a\nd e\ne d\n';
+    for (const [term, neighbours] of Object.entries({ a: ['b', 'c'], b: ['a'], c: ['a'], d: ['e'], e: ['d'] })) {
+      expect(neighboursOf(term, lines)).toEqual(neighbours);
+    }
+    for (const missing of ['', '0', 'aa', 'bb', 'f', 'zz']) expect(neighboursOf(missing, lines)).toEqual([]);
+    expect(neighboursOf('a', '\n')).toEqual([]);
+  });
 });
 
 describe('neighbours in answers', () => {
