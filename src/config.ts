@@ -156,3 +156,6 @@ export function resolveHyperlinks(surroundings: Surroundings): boolean {
   if (/^(?:xterm-kitty|foot|alacritty|xterm-ghostty)/.test(env.TERM ?? '')) return true;
   return Number(env.VTE_VERSION ?? 0) >= 5000;
 }
+
+/** Words used alike (see answer/neighbours.ts), read on first use; `npm run build` copies it beside the bundle. */
+export const NEIGHBOURS_TABLE: string = fileURLToPath(new URL('./answer/neighbours.txt', import.meta.url));

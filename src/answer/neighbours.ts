@@ -1,5 +1,11 @@
-import table from './neighbours.json' with { type: 'json' };
+import fs from 'node:fs';
+import { NEIGHBOURS_TABLE } from '../config.js';
 import type { StandIn } from './stand-ins.js';
+
+let shipped: string | undefined;
+
+/** The shipped table, read on first use. */
+const shippedTable = (): string => (shipped ??= fs.readFileSync(NEIGHBOURS_TABLE, 'utf8'));
 
 /**
  * Terms whose words are used alike (mutual nearest neighbours among GloVe's word vectors, as the
@@ -13,7 +19,7 @@ import type { StandIn } from './stand-ins.js';
  * neighboursOf('biggest'); // → ['largest']
  * ```
  */
-export function neighboursOf(term: string, lines: string = table.lines): string[] {
+export function neighboursOf(term: string, lines: string = shippedTable()): string[] {
   // lines[low] and lines[high] end lines; the term's line, if there, lies between them.
   let low = 0;
   let high = lines.length - 1;
