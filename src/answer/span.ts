@@ -213,17 +213,17 @@ const ASKS_WHAT_SOMETHING_IS =
   /^\s*(?:what|who)\s+(?:(?:kind|type|sort)\s+of\s+[\w-]+\s+)?(?:is|was|are|were)\s+(.+?)(?:['’]s?\s+(?:role|position|job|title|occupation|profession))?\s*\??\s*$/i;
 const DETERMINER = `(?:${PRONOUN_DETERMINERS}|${POSSESSIVE})`;
 const DESCRIBING_WORD = String.raw`(?!(?:${PRONOUN_DETERMINERS})\s)[A-Za-z][\w-]*`;
-
-/**
- * What a passage calls the name a "What is X?"/"Who is X?" question asks about: the noun phrase
- * set after it ("VideoPoet, an LLM designed for generating videos") or the words before it
- * ("the video-editing app CapCut", "its tool, Boximator", "Apple’s CEO Tim Cook").
- */
 /** What follows a name set off by an apposition: ", an LLM designed for …". */
 const APPOSITION = new RegExp(`^\\)?\\s*,\\s*(${DETERMINER}\\s[^,;.]+)`);
 /** Up to five describing words and their determiner right before a name: "the video-editing app ", "its tool, ". */
 const DESCRIBED_BEFORE = new RegExp(`\\b(${DETERMINER})\\s+((?:${DESCRIBING_WORD}\\s+){0,4}${DESCRIBING_WORD})\\s*(,?)\\s*$`);
 
+/**
+ * What a passage calls the name a "What is X?"/"Who is X?" question asks about: the noun phrase
+ * set after it ("VideoPoet, an LLM designed for generating videos") or the words before it
+ * ("the video-editing app CapCut", "its tool, Boximator", "Apple’s CEO Tim Cook"), or the kind it
+ * gives the name as one of ("rivals like OpenAI", "ChatGPT and similar chatbots").
+ */
 function described({ question, passage }: Pick<PassageView, 'question' | 'passage'>): string | null {
   const name = ASKS_WHAT_SOMETHING_IS.exec(question.text)?.[1];
   const at = name ? wholeWordsAt(passage, name) : -1;

@@ -45,13 +45,16 @@ export function standInsFor(index: CompactIndex, question: Question): Map<string
   // A word the documents use often already finds its passages: look further only for rare ones.
   const rare = question.terms.filter((term) => index.documentFrequency(term) <= RARE_TERM);
   const found = new Map<string, StandIn>();
-  const add = (term: string, weight: number, covers: readonly string[]): void => {
+  // A term found several ways counts at its best weight for all the words it covers; one found
+  // another way as well (a synonym, a word of the family) is credited as that, not only searched.
+  const add = (term: string, weight: number, covers: readonly string[], searchOnly = false): void => {
     const known = found.get(term);
-    found.set(term, { weight: Math.max(weight, known?.weight ?? 0), covers: [...new Set([...(known?.covers ?? []), ...covers])] });
+    if (known && searchOnly) return;
+    const covered = [...new Set([...(known?.covers ?? []), ...covers])];
+    found.set(term, { weight: Math.max(weight, known?.weight ?? 0), covers: covered, ...(searchOnly ? { searchOnly } : {}) });
   };
   for (const term of rare) for (const synonym of synonymsOf(term)) add(synonym, SYNONYM_WEIGHT, [term]);
-  // Added before the word families and acronyms: a word that is also one of those is credited as such (add drops searchOnly).
-  for (const term of rare) for (const near of neighboursOf(term)) if (!found.has(near)) found.set(near, { weight: NEIGHBOUR_WEIGHT, covers: [term], searchOnly: true });
+  for (const term of rare) for (const near of neighboursOf(term)) add(near, NEIGHBOUR_WEIGHT, [term], true);
   for (const term of rare) for (const related of index.relatedTerms(term)) add(related, ALTERNATIVE_WEIGHT, [term]);
   for (const [alternative, covers] of question.alternatives) add(alternative, ALTERNATIVE_WEIGHT, covers);
   const present = [...found.keys()]
