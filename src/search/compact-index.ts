@@ -1,20 +1,9 @@
 import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
 import { analyzeTerms } from '../analysis/analyze.js';
+import type { CompactIndexData } from './index-data.js';
 import { inverseDocumentFrequency, TopPassages } from './top-passages.js';
 
-/** The arrays that make up a {@link CompactIndex}; what the cache stores. */
-export interface CompactIndexData {
-  /** Number of distinct terms of each passage (MiniSearch's field length). */
-  lengths: Uint32Array;
-  /** Every distinct term, sorted. */
-  terms: string[];
-  /** Where each term's postings start in `docs`/`freqs`; one more entry than `terms`. */
-  postingStart: Uint32Array;
-  /** Passage numbers, grouped by term. */
-  docs: Uint32Array;
-  /** Term frequency of each posting. */
-  freqs: Uint32Array;
-}
+export type { CompactIndexData } from './index-data.js';
 
 /** What MiniSearch indexes: a passage number and its text. */
 export interface Row {

@@ -1,4 +1,4 @@
-import type { CompactIndexData } from './compact-index.js';
+import type { CompactIndexData } from './index-data.js';
 
 /** MiniSearch's default BM25+ parameters. */
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
