@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Argument, Command, CommanderError, Option } from 'commander';
-import { fileLinks, openConfiguredCorpus, runAsk } from './commands/ask.js';
-import { completionScript, SHELLS, type CompletionCommand } from './commands/completion.js';
-import { evaluate, formatReport } from './commands/eval.js';
+import { runAsk } from './commands/ask.js';
+import { completionScript, SHELLS, type CompletionCommand, type CompletionOption } from './commands/completion.js';
+import { openConfiguredCorpus, printLookups } from './commands/corpus.js';
+import { evaluate } from './commands/eval.js';
 import { mistypedCommand } from './commands/mistyped.js';
-import { findPassage, formatShow } from './commands/show.js';
-import { formatSources, sourcesOf } from './commands/sources.js';
+import { findPassage, parseReference, showCorpusConfig, showPassage } from './commands/show.js';
+import { sourcesOf } from './commands/sources.js';
 import {
   COLOR_MODES,
   resolveAskConfig,
@@ -15,6 +16,8 @@ import {
   type RawCorpusOptions,
 } from './config.js';
 import { EXIT_ERROR, SeedqaError } from './errors.js';
+import { formatReport } from './print/report.js';
+import { formatSources } from './print/sources.js';
 import { fail, processIO, write } from './process/io.js';
 
 declare const SEEDQA_VERSION: string | undefined;
@@ -35,7 +38,32 @@ const surroundings = {
   get stdoutIsTTY(): boolean {
     return process.stdout.isTTY === true;
   },
+  get stdoutColumns(): number | undefined {
+    return process.stdout.columns;
+  },
 };
+
+/** Quotes `text` for a POSIX shell: `'…'`, with each `'` written `'\''`. */
+function shellQuote(text: string): string {
+  return `'${text.replace(/'/g, "'\\''")}'`;
+}
+
+/** The hint that ends a mistake which may have been meant as a question. */
+function askHint(words: readonly string[]): string {
+  return `to ask it as a question: seedqa ask ${shellQuote(words.join(' '))}`;
+}
+
+/**
+ * When the command line starts with a command name (not `ask`) followed by words and no flags
+ * ("seedqa show me the CEO"), the words given: a parse error of that command then ends with
+ * the hint to ask them as a question. Undefined otherwise.
+ */
+function questionLikeArguments(): string[] | undefined {
+  const args = process.argv.slice(2);
+  const first = args[0];
+  if (first === undefined || first === 'ask' || first === 'help' || args.length < 2 || args.some((a) => a.startsWith('-'))) return undefined;
+  return program.commands.some((c) => c.name() === first) ? args : undefined;
+}
 
 /**
  * `ask` is the default command, so a mistyped command name would silently become a question:
@@ -45,7 +73,7 @@ function refuseMistypedCommand(words: readonly string[]): void {
   const first = words[0];
   if (first === undefined || program.args.slice(0, program.args.indexOf(first)).includes('ask')) return;
   const meant = mistypedCommand(first, program.commands.map((c) => c.name()));
-  if (meant) throw new SeedqaError(`unknown command '${first}' (did you mean '${meant}'?); to ask it as a question: seedqa ask ${words.join(' ')}`);
+  if (meant) throw new SeedqaError(`unknown command '${first}' (did you mean '${meant}'?); ${askHint(words)}`);
 }
 
 /**
@@ -63,12 +91,17 @@ function withCorpusOptions(command: Command): Command {
   return command.option('-s, --seeds <path>', SEEDS_HELP, collect).option('--no-cache', 'neither read nor write the index cache');
 }
 
-/** Adds the flags of the commands that answer questions: --limit, --context and --color. */
+/** Adds the flags of the commands that answer questions: --limit, --context, --full and --color. */
 function withAnswerOptions(command: Command): Command {
   return command
     .option('-n, --limit <k>', 'how many citations to list', '3')
     .option('-C, --context <n>', 'show n neighbouring passages around each citation', '0')
+    .addOption(fullOption())
     .addOption(colorOption());
+}
+
+function fullOption(): Option {
+  return new Option('--full', 'print long passages whole (text output shortens them to about six lines)');
 }
 
 function colorOption(): Option {
@@ -85,6 +118,7 @@ async function startRepl(options: RawAskOptions): Promise<number> {
     output: process.stdout,
     terminal: process.stdin.isTTY === true && process.stdout.isTTY === true,
     historyFile: config.cacheDir === null ? undefined : join(config.cacheDir, 'history'),
+    width: () => (process.stdout.isTTY && process.stdout.columns > 0 ? process.stdout.columns : undefined),
   });
 }
 
@@ -93,8 +127,13 @@ const program = new Command('seedqa')
   .version(version, '-V, --version')
   .exitOverride()
   .configureOutput({
-    outputError: (message) => fail(message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim()),
+    outputError: (message) => {
+      const words = questionLikeArguments();
+      const line = message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim().replace(/\.$/, '');
+      fail(words ? `${line}; ${askHint(words)}` : line);
+    },
   })
+  .addHelpText('after', () => defaultCommandHelp())
   .addHelpText(
     'after',
     `
@@ -133,6 +172,7 @@ Exit status: 0 answered, 1 no answer, 2 error.`,
     refuseMistypedCommand(words);
     const config = resolveAskConfig(words, options, surroundings);
     if (config.question === undefined && process.stdin.isTTY) {
+      if (config.json) throw new SeedqaError(`--json needs a question: seedqa --json ${shellQuote('Who is the CEO?')}, or pipe questions one per line`);
       process.exitCode = await startRepl(options);
       return;
     }
@@ -147,7 +187,8 @@ Examples:
   $ seedqa repl
   $ seedqa repl --seeds docs/
 
-At the prompt: a question, or :sources, :show N (citation N of the last answer), :help, :quit.
+At the prompt: a question, or :sources, :show N (citation N of the last answer), :full [on|off]
+(long passages whole, or shortened again), :help, :quit.
 History (arrow keys) is kept in the cache folder. Ctrl-C clears the line, Ctrl-D leaves.`,
   )
   .action(async (options: RawAskOptions) => {
@@ -162,21 +203,32 @@ withCorpusOptions(
 )
   .option('-C, --context <n>', 'passages of context on each side', '2')
   .option('--json', 'print one JSON object')
+  .addOption(fullOption())
   .addOption(colorOption())
   .addHelpText(
     'after',
     `
 Examples:
-  $ seedqa show seeds/000_02398d64b96f3783.txt#2
-  $ seedqa show seeds/000_02398d64b96f3783.txt:1:148 --context 1
-  $ seedqa --json "Who is the CEO?" | jq -r '.citations[0].id' | xargs seedqa show`,
+  $ seedqa show seeds/000_02398d64b96f3783.txt#2            a bundled seed, from any folder
+  $ seedqa show seeds/000_02398d64b96f3783.txt:1:148 -C 1   path:line:column, as ask prints it
+  $ seedqa show notes/meeting.txt:3:1                       any file: read on its own without --seeds
+  $ seedqa --json "Who is the CEO?" | jq -r '.citations[0].id' | xargs seedqa show
+
+The passage is printed whole; the passages around it are shortened unless --full.`,
   )
   .action(async (reference: string, options: RawAskOptions) => {
     const config = resolveAskConfig([], options, surroundings);
-    const corpus = await openConfiguredCorpus(config, processIO(false));
-    const found = findPassage(corpus, reference);
-    const linkOf = config.links ? fileLinks(corpus) : undefined;
-    write(await formatShow(corpus, found, { context: config.context, json: config.json, color: config.color, linkOf }));
+    let ref;
+    try {
+      ref = parseReference(reference);
+    } catch (error) {
+      const words = questionLikeArguments();
+      throw error instanceof SeedqaError && words ? new SeedqaError(`${error.message}; ${askHint(words)}`) : error;
+    }
+    const corpus = await openConfiguredCorpus(showCorpusConfig(config, (options.seeds?.length ?? 0) > 0, ref), processIO(false));
+    const shown = showPassage(corpus, findPassage(corpus, ref), config.context);
+    const { formatShow } = await import('./print/show.js');
+    write(formatShow(shown, { ...config, ...(config.json ? {} : printLookups(corpus, config.links)) }));
   });
 
 withCorpusOptions(program.command('sources').description('list the documents in use, with passage counts and sizes'))
@@ -234,15 +286,34 @@ Examples:
     write(completionScript(shell, completionCommands(program)));
   });
 
+const PATH_FLAGS = new Set(['--seeds', '--unanswerable']);
+const PATH_ARGUMENTS = new Set(['show', 'eval']);
+
 /** The commands and flags of `program`, for completion scripts: always in step with the CLI. */
 function completionCommands(root: Command): CompletionCommand[] {
   return root.commands.map((command) => {
-    const flags = command.options.flatMap((o) => [o.long, o.short].filter((f): f is string => f !== undefined));
-    const choices: Record<string, readonly string[]> = {};
-    for (const o of command.options) if (o.long && o.argChoices) choices[o.long] = o.argChoices;
-    const pathFlags = command.options.filter((o) => o.long === '--seeds' || o.long === '--unanswerable').flatMap((o) => [o.long!, o.short!].filter(Boolean));
-    return { name: command.name(), description: command.description(), flags: [...flags, '--help'], pathFlags, choices };
+    const options = command.options.map(
+      (o): CompletionOption => ({
+        long: o.long!,
+        short: o.short,
+        description: o.description,
+        value: !(o.required || o.optional) ? 'none' : o.argChoices ? o.argChoices : PATH_FLAGS.has(o.long!) ? 'path' : 'other',
+        repeatable: o.variadic || o.long === '--seeds',
+      }),
+    );
+    const choices = command.registeredArguments[0]?.argChoices;
+    return { name: command.name(), description: command.description(), options, argument: choices ?? (PATH_ARGUMENTS.has(command.name()) ? 'path' : 'words') };
   });
+}
+
+/** The default command's flags, for `seedqa --help`: `seedqa "…"` takes them without writing `ask`. */
+function defaultCommandHelp(): string {
+  const ask = program.commands.find((c) => c.name() === 'ask')!;
+  const help = program.createHelp();
+  const options = help.visibleOptions(ask).filter((o) => o.long !== '--help');
+  const width = Math.max(...options.map((o) => help.optionTerm(o).length));
+  const lines = options.map((o) => `  ${help.optionTerm(o).padEnd(width)}  ${help.optionDescription(o)}`);
+  return `\nOptions of ask, the default command (seedqa [options] [question...]):\n${lines.join('\n')}`;
 }
 
 process.on('SIGINT', () => process.exit(130));

@@ -29,12 +29,16 @@ export interface RawAskOptions extends RawCorpusOptions {
   context?: string;
   json?: boolean;
   color?: string;
+  /** `--full`: print long passages whole. */
+  full?: boolean;
 }
 
 /** What the process can tell about its surroundings, for colour decisions. */
 export interface Surroundings {
   env: NodeJS.ProcessEnv;
   stdoutIsTTY: boolean;
+  /** The terminal's width in columns when stdout is a terminal (read only for text output). */
+  stdoutColumns?: number | undefined;
 }
 
 /** Where a command's documents and index come from. */
@@ -55,6 +59,10 @@ export interface AskConfig extends CorpusConfig {
   color: boolean;
   /** Print citations as OSC 8 hyperlinks. */
   links: boolean;
+  /** Print long passages whole (`--full`) instead of shortened to about six lines. */
+  full: boolean;
+  /** Columns to wrap text output to: the terminal's width, or undefined (a pipe, or JSON) for no wrapping. */
+  width: number | undefined;
   /** The question from the command line, or undefined to read questions from stdin. */
   question: string | undefined;
 }
@@ -137,8 +145,17 @@ export function resolveAskConfig(words: readonly string[], raw: RawAskOptions, s
     json,
     color,
     links: color && resolveHyperlinks(surroundings),
+    full: raw.full === true,
+    width: json ? undefined : terminalWidth(surroundings),
     question: parseQuestion(words),
   };
+}
+
+/** The width to wrap text to: the terminal's columns when stdout is one, else none. */
+function terminalWidth(surroundings: Surroundings): number | undefined {
+  if (!surroundings.stdoutIsTTY) return undefined;
+  const columns = surroundings.stdoutColumns;
+  return columns !== undefined && columns > 0 ? columns : undefined;
 }
 
 const HYPERLINK_TERMINALS = /^(?:iTerm\.app|WezTerm|vscode|ghostty|Hyper|Tabby|rio)$/;

@@ -71,3 +71,42 @@ export interface Answer {
   /** For each citation, the character ranges of its text that matched the question. */
   highlights: Range[][];
 }
+
+/**
+ * What kind of block of its document a passage is, for printing it as the document shows it:
+ * running text, a fenced code block (with the fence's info string, such as `js`), or a cell of a
+ * table (with its row and the table's header row).
+ */
+export type PassageBlock =
+  | { kind: 'text' }
+  | { kind: 'code'; info: string }
+  | {
+      kind: 'table';
+      /** The header row's cells, or null when the passage's row is the header or there is none. */
+      header: string[] | null;
+      /** The cells of the passage's row, as written (Markdown). */
+      cells: string[];
+      /** Which of `cells` the passage is. */
+      cell: number;
+    };
+
+/** One document in use, as `seedqa sources` lists it: where it is, how many passages it gave, its size. */
+export interface SourceInfo {
+  source: string;
+  path: string;
+  passages: number;
+  bytes: number;
+}
+
+/** What `seedqa eval` reports. */
+export interface EvalReport {
+  n: number;
+  top1: number;
+  mrr5: number;
+  span: number;
+  spans_expected: number;
+  false_abstain: number;
+  unanswerable: number;
+  abstained: number;
+  misses: Array<{ id: string; q: string }>;
+}

@@ -16,8 +16,10 @@ export interface Paragraph extends Span {
 const WRAPPED_LINE_MAX = 120;
 const BLOCK_START = /^\s*(?:[-*+•]\s|\d{1,3}[.)]\s|#{1,6}\s|>)/;
 const HEADING = /^\s*#{1,6}\s/;
-const TABLE_ROW = /^\s*\|.*\|\s*$/;
-const TABLE_RULE = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
+/** A line of a Markdown table: starts and ends with `|`. */
+export const TABLE_ROW = /^\s*\|.*\|\s*$/;
+/** The line under a table's header row: `| --- | :-: |`. */
+export const TABLE_RULE = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/;
 
 interface Line extends Span {
   blank: boolean;
@@ -38,7 +40,7 @@ function* lines(text: string): Generator<Line> {
 }
 
 /** The cells of a Markdown table row, as ranges of their trimmed text (`\|` does not end a cell). */
-function tableCells(text: string, line: Span): Span[] {
+export function tableCells(text: string, line: Span): Span[] {
   const cells: Span[] = [];
   let cellStart = line.start;
   for (let i = line.start; i <= line.end; i++) {

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { answerQuestion } from '../answer/answer.js';
 import { openCorpus, type OpenOptions } from '../corpus/open.js';
 import { SeedqaError } from '../errors.js';
-import { safeJsonStringify, terminalSafe } from '../print/sanitize.js';
+import type { EvalReport } from '../types.js';
+
+export type { EvalReport } from '../types.js';
 
 /** A question with known acceptable passages (substrings) and, optionally, its answer phrase. */
 export interface GoldQuestion {
@@ -17,19 +19,6 @@ export interface UnanswerableQuestion {
   id: string;
   q: string;
   kind?: string;
-}
-
-/** What `seedqa eval` reports. */
-export interface EvalReport {
-  n: number;
-  top1: number;
-  mrr5: number;
-  span: number;
-  spans_expected: number;
-  false_abstain: number;
-  unanswerable: number;
-  abstained: number;
-  misses: Array<{ id: string; q: string }>;
 }
 
 function readJsonLines<T>(file: string, check: (value: Record<string, unknown>) => string | undefined): T[] {
@@ -102,23 +91,4 @@ export async function evaluate(goldFile: string, unanswerableFile: string | unde
   report.mrr5 = report.n > 0 ? Math.round((report.mrr5 / report.n) * 1000) / 1000 : 0;
   for (const question of unanswerable) if (!answerQuestion(corpus, question.q).answered) report.abstained++;
   return report;
-}
-
-const percent = (a: number, b: number): string => (b > 0 ? `${((100 * a) / b).toFixed(1)}%` : '-');
-
-/** The report for a person, or as one JSON object. */
-export function formatReport(report: EvalReport, json: boolean): string {
-  if (json) return `${safeJsonStringify(report)}\n`;
-  const lines = [
-    `questions          ${report.n}`,
-    `right passage 1st  ${report.top1}/${report.n} (${percent(report.top1, report.n)})`,
-    `MRR@5              ${report.mrr5.toFixed(3)}`,
-    `answer spans       ${report.span}/${report.spans_expected}`,
-    `false abstentions  ${report.false_abstain}`,
-    `abstentions        ${report.abstained}/${report.unanswerable} unanswerable questions`,
-  ];
-  if (report.misses.length > 0) {
-    lines.push('', 'misses:', ...report.misses.map((m) => `  ${terminalSafe(m.id)}  ${terminalSafe(m.q)}`));
-  }
-  return `${lines.join('\n')}\n`;
 }

@@ -5,10 +5,13 @@ import { answerQuestion } from '../answer/answer.js';
 import type { AskConfig } from '../config.js';
 import type { Corpus } from '../corpus/open.js';
 import { SeedqaError } from '../errors.js';
+import { answerPrinter, type PrinterOptions } from '../print/printer.js';
+import { formatShow } from '../print/show.js';
+import { formatSources } from '../print/sources.js';
 import type { Answer } from '../types.js';
-import { answerPrinter } from './ask.js';
-import { findPassage, formatShow } from './show.js';
-import { formatSources, sourcesOf } from './sources.js';
+import { printLookups } from './corpus.js';
+import { findPassage, showPassage } from './show.js';
+import { sourcesOf } from './sources.js';
 
 /** The streams of an interactive session. */
 export interface ReplIO {
@@ -18,6 +21,8 @@ export interface ReplIO {
   terminal: boolean;
   /** File keeping the question history between sessions, or undefined for none. */
   historyFile?: string;
+  /** The terminal's width now (it may change between answers), or undefined for no wrapping. */
+  width?: () => number | undefined;
 }
 
 const HISTORY_SIZE = 500;
@@ -26,6 +31,7 @@ const CONTEXT_OF_SHOW = 2;
 export const REPL_HELP = `Type a question and press Enter. Commands:
   :sources     the documents in use
   :show N      citation N of the last answer, with the passages around it
+  :full        print long passages whole from now on (:full off: shortened again)
   :help        this help
   :quit        leave (or Ctrl-D)
 Up and down arrows recall earlier questions; Ctrl-C clears the line.
@@ -52,10 +58,11 @@ function writeHistory(file: string | undefined, history: readonly string[]): voi
 
 /**
  * `seedqa repl`: answers each line typed as a question over an index loaded once, with
- * `:help`, `:sources` and `:show N`. Resolves to 0 when the input ends (Ctrl-D).
+ * `:help`, `:sources`, `:show N` and `:full`. Resolves to 0 when the input ends (Ctrl-D).
  */
 export async function runRepl(config: AskConfig, corpus: Corpus, io: ReplIO): Promise<number> {
-  const print = await answerPrinter({ ...config, json: false }, corpus);
+  const options: PrinterOptions = { ...config, json: false, ...printLookups(corpus, config.links) };
+  const print = await answerPrinter(options);
   const rl = createInterface({
     input: io.input,
     output: io.output,
@@ -90,9 +97,17 @@ export async function runRepl(config: AskConfig, corpus: Corpus, io: ReplIO): Pr
           say(last ? `:show takes a citation number from 1 to ${last.citations.length}\n` : 'ask a question first; then :show N opens its citation N\n');
           return true;
         }
-        say(await formatShow(corpus, findPassage(corpus, citation.id), { context: CONTEXT_OF_SHOW, json: false, color: config.color, linkOf: undefined }));
+        say(formatShow(showPassage(corpus, findPassage(corpus, citation.id), CONTEXT_OF_SHOW), { ...options, json: false, width: io.width?.() }));
         return true;
       }
+      case 'full':
+        if (rest[0] !== undefined && rest[0] !== 'on' && rest[0] !== 'off') {
+          say(':full takes on or off\n');
+          return true;
+        }
+        options.full = rest[0] !== 'off';
+        say(options.full ? 'long passages now print whole (:full off to shorten them)\n' : 'long passages now print shortened\n');
+        return true;
       case 'quit':
       case 'exit':
         return false;
@@ -115,6 +130,7 @@ export async function runRepl(config: AskConfig, corpus: Corpus, io: ReplIO): Pr
       }
     } else if (line !== '') {
       last = answerQuestion(corpus, line, { limit: config.limit, context: config.context });
+      options.width = io.width?.();
       say(print(last, false));
     }
     rl.prompt();

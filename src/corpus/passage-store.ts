@@ -91,11 +91,29 @@ export class PassageStore {
     return sentence >= 1 && sentence <= this.countIn(doc) ? this.firsts[doc]! + sentence - 1 : -1;
   }
 
-  /** The passage of document `doc` that holds line `line`: the last one starting on or before it, or -1. */
-  atLine(doc: number, line: number): number {
-    let found = -1;
-    for (let i = this.firsts[doc]!; i < this.firsts[doc + 1]! && this.rows[i * ROW_WIDTH + LINE]! <= line; i++) found = i;
-    return found;
+  /**
+   * The passage of document `doc` at `line` and `column` (1-based, column in characters): the one
+   * whose text spans that place; else, in the space between passages, the first one that starts
+   * later on the same line, else the last one before it, else the first after it. -1 when the
+   * document has no passages.
+   */
+  at(doc: number, line: number, column = 1): number {
+    const first = this.firsts[doc]!;
+    const end = this.firsts[doc + 1]!;
+    const before = (l: number, c: number): boolean => l < line || (l === line && c <= column);
+    let previous = -1;
+    for (let i = first; i < end; i++) {
+      const startLine = this.rows[i * ROW_WIDTH + LINE]!;
+      const startColumn = this.rows[i * ROW_WIDTH + COLUMN]!;
+      if (!before(startLine, startColumn)) return startLine === line || previous < 0 ? i : previous;
+      const text = this.text(i);
+      const breaks = text.split('\n');
+      const endLine = startLine + breaks.length - 1;
+      const endColumn = (breaks.length === 1 ? startColumn : 1) + [...breaks.at(-1)!].length;
+      if (endLine > line || (endLine === line && endColumn > column)) return i;
+      previous = i;
+    }
+    return previous;
   }
 
   /** Up to `radius` passages of the same document on each side of passage `i`, in order. */

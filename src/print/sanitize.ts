@@ -34,3 +34,31 @@ const JSON_UNSAFE = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u
 export function safeJsonStringify(value: unknown): string {
   return JSON.stringify(value).replace(JSON_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
+
+const TAB_WIDTH = 4;
+
+/**
+ * Makes one line of fixed text (a line of code) safe for a terminal, keeping its spaces: tabs
+ * become spaces to the next multiple of four columns, and every other control character a
+ * visible stand-in, as in {@link terminalSafe}.
+ *
+ * @example
+ * ```ts
+ * terminalSafeLine('\tif (a)  b\u001b'); // → '    if (a)  b␛'
+ * ```
+ */
+export function terminalSafeLine(line: string, startColumn = 0): string {
+  let column = startColumn;
+  let out = '';
+  for (const char of line) {
+    if (char === '\t') {
+      const spaces = TAB_WIDTH - (column % TAB_WIDTH);
+      out += ' '.repeat(spaces);
+      column += spaces;
+    } else {
+      out += char.replace(UNSAFE, visible);
+      column++;
+    }
+  }
+  return out;
+}

@@ -1,6 +1,10 @@
-import { Chalk } from 'chalk';
-import type { Answer, Citation, Passage, Range } from '../types.js';
+import type { Answer, Citation, Passage, PassageBlock, Range } from '../types.js';
+import { renderHeading, renderPassage } from './render/passage.js';
 import { terminalSafe } from './sanitize.js';
+import { printedSpan } from './span.js';
+import { hyperlink, styleFor, type Style } from './style.js';
+
+export { hyperlink, styleFor, type Style } from './style.js';
 
 /** Options for {@link formatText}. */
 export interface TextOptions {
@@ -10,81 +14,117 @@ export interface TextOptions {
   showQuestion?: boolean;
   /**
    * The URL to link a citation's `path:line:column` to (an OSC 8 hyperlink), or undefined for
-   * plain text. Only for terminals that support hyperlinks.
+   * plain text. Only for terminals that support hyperlinks; when given, Markdown links in
+   * passages are hyperlinks too.
    */
   linkOf?: (passage: Passage) => string | undefined;
+  /** What kind of block each passage is (code, table cell, text); text when not given. */
+  blockOf?: (passage: Passage) => PassageBlock;
+  /** The terminal's width in columns, to wrap to; undefined (a pipe) for no wrapping. */
+  width?: number | undefined;
+  /** Print long passages whole instead of shortened to about six lines (`--full`). */
+  full?: boolean;
 }
 
-/** Colours of text output; plain functions when colour is off. */
-export interface Style {
-  match: (s: string) => string;
-  path: (s: string) => string;
-  number: (s: string) => string;
-  dim: (s: string) => string;
-  heading: (s: string) => string;
-}
+const TEXT: PassageBlock = { kind: 'text' };
+const INDENT = '    ';
+const CONTEXT_MARK = '┊ ';
 
-/** The colours of text output, or none. */
-export function styleFor(color: boolean): Style {
-  const chalk = new Chalk({ level: color ? 1 : 0 });
+/** How passages print under `options`, `indent` columns in. */
+function layout(options: TextOptions, style: Style, indent: number) {
   return {
-    match: (s) => chalk.bold.red(s),
-    path: (s) => chalk.magenta(s),
-    number: (s) => chalk.green(s),
-    dim: (s) => chalk.dim(s),
-    heading: (s) => chalk.bold(s),
+    style,
+    width: options.width === undefined || options.width <= 0 ? undefined : Math.max(options.width - indent, 20),
+    full: options.full === true,
+    links: options.linkOf !== undefined,
   };
 }
 
-const SNIPPET_LENGTH = 200;
-
-/** The passage with its matched words emphasised; every piece made terminal-safe. */
-export function highlighted(text: string, ranges: readonly Range[], style: Style, maxLength = Infinity): string {
-  let out = '';
-  let at = 0;
-  const limit = Math.min(text.length, maxLength);
-  for (const [start, end] of ranges) {
-    if (start >= limit) break;
-    out += terminalSafe(text.slice(at, start)) + style.match(terminalSafe(text.slice(start, Math.min(end, limit))));
-    at = Math.min(end, limit);
-  }
-  out += terminalSafe(text.slice(at, limit));
-  return limit < text.length ? `${out.trimEnd()}…` : out;
-}
-
-const UNSAFE_IN_LINK = /[\u0000-\u001f\u007f-\u009f]/;
-
-/** `text` as an OSC 8 hyperlink to `url`; plain `text` when there is no safe URL. */
-export function hyperlink(text: string, url: string | undefined): string {
-  if (url === undefined || UNSAFE_IN_LINK.test(url)) return text;
-  return `\u001b]8;;${url}\u001b\\${text}\u001b]8;;\u001b\\`;
-}
-
-/** `path:line:column`, linked when the terminal supports it, then the heading path in Markdown. */
-export function passageLocation(passage: Passage & { heading?: string | null }, style: Style, options: TextOptions): string {
-  const where = `${style.path(terminalSafe(passage.source))}:${style.number(String(passage.line))}:${style.number(String(passage.column))}`;
-  const heading = passage.heading ? ` › ${terminalSafe(passage.heading)}` : '';
-  return `${hyperlink(where, options.linkOf?.(passage))}${heading}`;
-}
-
-function contextLines(passages: readonly Passage[], style: Style): string[] {
-  return passages.map((p) => `    ${style.dim(`┊ ${highlighted(p.text, [], style, SNIPPET_LENGTH)}`)}`);
-}
-
-function citationLines(citation: Citation, i: number, answer: Answer, style: Style, options: TextOptions, withText = true): string[] {
-  const head = `[${i + 1}] ${passageLocation(citation, style, options)}  ${style.dim(`sentence ${citation.sentence}, score ${citation.score.toFixed(2)}`)}`;
-  const text = `    ${highlighted(citation.text, answer.highlights[i] ?? [], style, SNIPPET_LENGTH)}`;
-  if (citation.context) return [head, ...contextLines(citation.context.before, style), text, ...contextLines(citation.context.after, style)];
-  return withText ? [head, text] : [head];
+/** What kind of block `passage` is, as `options` tell (text when they do not). */
+export function blockOfPassage(passage: Passage, options: Pick<TextOptions, 'blockOf'>): PassageBlock {
+  return options.blockOf?.(passage) ?? TEXT;
 }
 
 /**
- * The answer for a person: the answer passage with matched words highlighted, then numbered
- * citations (`path:line:column`, sentence, score). Pure: the caller decides on colour.
+ * A passage as lines, indented: every line begins with `indent` (and `mark` on the first, or
+ * spaces as wide on the rest); a code block goes four columns further in.
+ */
+export function passageLines(text: string, block: PassageBlock, ranges: readonly Range[], options: TextOptions, style: Style, indent = '', mark = ''): string[] {
+  const inset = block.kind === 'code' && indent === '' && mark === '' ? INDENT : '';
+  const lines = renderPassage(text, block, ranges, layout(options, style, indent.length + mark.length + inset.length));
+  return lines.map((line, i) => `${indent}${i === 0 ? mark : ' '.repeat(mark.length)}${inset}${line}`.trimEnd());
+}
+
+/** A piece of a citation's first line: what it prints (`styled`) and how wide that is (`plain`). */
+interface HeadPart {
+  plain: string;
+  styled: string;
+}
+
+/** Parts of a citation's first line, laid out: on one line, or (too wide for the terminal) over several, indented. */
+function headLines(parts: readonly HeadPart[], width: number | undefined): string[] {
+  const lines: string[] = [];
+  let plain = '';
+  let styled = '';
+  parts.forEach((part, i) => {
+    const gap = i === 0 ? '' : part.plain.startsWith('›') ? ' ' : '  ';
+    if (width !== undefined && plain !== '' && plain.length + gap.length + part.plain.length > width) {
+      lines.push(styled);
+      plain = INDENT + part.plain;
+      styled = INDENT + part.styled;
+    } else {
+      plain += gap + part.plain;
+      styled += gap + part.styled;
+    }
+  });
+  lines.push(styled);
+  return lines;
+}
+
+/** The parts of `path:line:column` (linked when the terminal supports it) and the heading path in Markdown. */
+function locationParts(passage: Passage & { heading?: string | null }, style: Style, options: Pick<TextOptions, 'linkOf'>): HeadPart[] {
+  const source = terminalSafe(passage.source);
+  const where = `${style.path(source)}:${style.number(String(passage.line))}:${style.number(String(passage.column))}`;
+  const parts = [{ plain: `${source}:${passage.line}:${passage.column}`, styled: hyperlink(where, options.linkOf?.(passage)) }];
+  for (const title of passage.heading ? renderHeading(passage.heading).split(' › ') : []) parts.push({ plain: `› ${title}`, styled: `› ${title}` });
+  return parts;
+}
+
+/** `path:line:column`, linked when the terminal supports it, then the heading path in Markdown. */
+export function passageLocation(passage: Passage & { heading?: string | null }, style: Style, options: Pick<TextOptions, 'linkOf'>): string {
+  return headLines(locationParts(passage, style, options), undefined)[0]!;
+}
+
+/**
+ * The first line of a cited passage: `prefix`, its place and headings, then `meta` (dim); over
+ * several lines when it does not fit the terminal.
+ */
+export function citationHead(prefix: string, passage: Passage & { heading?: string | null }, meta: string, style: Style, options: TextOptions): string[] {
+  const [first, ...rest] = locationParts(passage, style, options);
+  const parts = [{ plain: prefix + first!.plain, styled: prefix + first!.styled }, ...rest, { plain: meta, styled: style.dim(meta) }];
+  return headLines(parts, options.width !== undefined && options.width > 0 ? options.width : undefined);
+}
+
+function contextLines(passages: readonly Passage[], style: Style, options: TextOptions): string[] {
+  return passages.flatMap((p) => passageLines(p.text, blockOfPassage(p, options), [], options, style, INDENT, CONTEXT_MARK).map((line) => style.dim(line)));
+}
+
+function citationLines(citation: Citation, i: number, answer: Answer, style: Style, options: TextOptions, withText = true): string[] {
+  const head = citationHead(`[${i + 1}] `, citation, `sentence ${citation.sentence}, score ${citation.score.toFixed(2)}`, style, options);
+  const text = passageLines(citation.text, blockOfPassage(citation, options), answer.highlights[i] ?? [], options, style, INDENT);
+  if (citation.context) return [...head, ...contextLines(citation.context.before, style, options), ...text, ...contextLines(citation.context.after, style, options)];
+  return withText ? [...head, ...text] : head;
+}
+
+/**
+ * The answer for a person: the answer phrase when it adds something, the answer passage
+ * rendered (Markdown, code blocks, tables; wrapped to `width`, shortened unless `full`), then
+ * numbered citations (`path:line:column › heading`, sentence, score). Pure: the caller decides
+ * on colour, width and links.
  *
  * @example
  * ```ts
- * process.stdout.write(formatText(answer, { color: process.stdout.isTTY }));
+ * process.stdout.write(formatText(answer, { color: process.stdout.isTTY, width: process.stdout.columns }));
  * ```
  */
 export function formatText(answer: Answer, options: TextOptions): string {
@@ -99,8 +139,11 @@ export function formatText(answer: Answer, options: TextOptions): string {
     }
     return `${lines.join('\n')}\n`;
   }
-  if (answer.span) lines.push(style.match(terminalSafe(answer.span)), '');
-  lines.push(highlighted(answer.answer, answer.highlights[0] ?? [], style), '');
+  const best = answer.citations[0];
+  const block = best ? blockOfPassage(best, options) : TEXT;
+  const span = printedSpan(answer, block);
+  if (span) lines.push(style.match(terminalSafe(span)), '');
+  lines.push(...passageLines(answer.answer, block, answer.highlights[0] ?? [], options, style), '');
   answer.citations.forEach((citation, i) => lines.push(...citationLines(citation, i, answer, style, options, i > 0)));
   return `${lines.join('\n')}\n`;
 }

@@ -1,4 +1,4 @@
-import type { CommandIO } from '../commands/ask.js';
+import type { CommandIO } from '../commands/io.js';
 import { EXIT_ERROR } from '../errors.js';
 import { terminalSafe } from '../print/sanitize.js';
 import { writeStdout } from './stdout.js';

@@ -183,7 +183,7 @@ describe('commands', () => {
     const r = await runCli([word, 'questions.jsonl']);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(new RegExp(`^seedqa: unknown command '${word}' \\(did you mean '\\w+'\\?\\); to ask it as a question: seedqa ask ${word} questions.jsonl\\n$`));
+    expect(r.stderr).toMatch(new RegExp(`^seedqa: unknown command '${word}' \\(did you mean '\\w+'\\?\\); to ask it as a question: seedqa ask '${word} questions.jsonl'\\n$`));
   });
 
   it('still takes questions that start with ordinary words, and ask forces a question', async () => {

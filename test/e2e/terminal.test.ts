@@ -47,7 +47,7 @@ describe('seedqa show', () => {
   it.each([
     ['an unknown document', 'nope.txt#1', /^seedqa: no document 'nope.txt' among the seeds \(see seedqa sources\)\n$/],
     ['a sentence past the end', `${SEED}#99`, /^seedqa: no passage '.*#99': .* has 21 passages\n$/],
-    ['an unreadable reference', 'whatever', /^seedqa: cannot read 'whatever': expected a citation id \(path#sentence\) or path:line\n$/],
+    ['an unreadable reference', 'whatever', /^seedqa: cannot read 'whatever': expected a citation id \(path#sentence\) or path:line\[:column\]; to ask it as a question: seedqa ask 'show whatever'\n$/],
   ])('exits 2 with one line for %s', async (_name, reference, message) => {
     const r = await runCli(['show', reference]);
     expect(r).toMatchObject({ code: 2, stdout: '' });
@@ -120,7 +120,7 @@ COMP_WORDS=(seedqa --color a); COMP_CWORD=2; _seedqa; echo "\${COMPREPLY[*]}"`;
   it('rejects an unknown shell, exit 2', async () => {
     const r = await runCli(['completion', 'powershell']);
     expect(r).toMatchObject({ code: 2, stdout: '' });
-    expect(r.stderr).toMatch(/^seedqa: .*'powershell'.*bash, zsh, fish\.?\n$/);
+    expect(r.stderr).toMatch(/^seedqa: .*'powershell'.*bash, zsh, fish; to ask it as a question: seedqa ask 'completion powershell'\n$/);
   });
 });
 

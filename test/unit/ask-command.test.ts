@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runAsk } from '../../src/commands/ask.js';
 import { BUNDLED_SEEDS } from '../../src/config.js';
 
-const config = { seeds: [BUNDLED_SEEDS], limit: 1, context: 0, json: true, color: false, links: false, cacheDir: null };
+const config = { seeds: [BUNDLED_SEEDS], limit: 1, context: 0, json: true, color: false, links: false, full: false, width: undefined, cacheDir: null };
 
 async function* linesOf(...lines: string[]): AsyncIterable<string> {
   yield* lines;

@@ -61,11 +61,21 @@ describe('resolveAskConfig', () => {
       json: false,
       color: false,
       links: false,
+      full: false,
+      width: undefined,
       cacheDir: '/tmp/sq-cache',
       question: 'q',
       snapshot: BUNDLED_SNAPSHOT,
     });
     expect(BUNDLED_SEEDS).toMatch(/seeds$/);
+  });
+
+  it('wraps text to the terminal width only when stdout is a terminal, and takes --full', () => {
+    expect(resolveAskConfig(['q'], {}, { env: {}, stdoutIsTTY: true, stdoutColumns: 80 }).width).toBe(80);
+    expect(resolveAskConfig(['q'], {}, { env: {}, stdoutIsTTY: false, stdoutColumns: 80 }).width).toBeUndefined();
+    expect(resolveAskConfig(['q'], { json: true }, { env: {}, stdoutIsTTY: true, stdoutColumns: 80 }).width).toBeUndefined();
+    expect(resolveAskConfig(['q'], {}, { env: {}, stdoutIsTTY: true, stdoutColumns: 0 }).width).toBeUndefined();
+    expect(resolveAskConfig(['q'], { full: true }, pipe).full).toBe(true);
   });
 
   it('uses the bundled snapshot only for the bundled seeds', () => {
