@@ -37,21 +37,32 @@ export function hyperlink(text: string, url: string | undefined): string {
   return `\u001b]8;;${url}\u001b\\${text}\u001b]8;;\u001b\\`;
 }
 
-/**
- * A run of rendered text as the terminal gets it: coloured by its look, and an OSC 8 link to its
- * URL when `links` is on (only web and mail links: a relative link has nothing to open).
- */
-export function drawRun(run: Run, style: Style, links: boolean): string {
+const linkable = (url: string | undefined): url is string => url !== undefined && /^(?:https?:|mailto:)/i.test(url);
+
+/** A run of rendered text coloured by its look (emphasis, code, match); no link. */
+export function drawRun(run: Run, style: Style): string {
   let text = run.text;
   if (run.look.code) text = style.code(text);
   if (run.look.strong) text = style.strong(text);
   if (run.look.em) text = style.em(text);
   if (run.look.match) text = style.match(text);
-  if (links && run.look.url && /^(?:https?:|mailto:)/i.test(run.look.url)) text = hyperlink(text, run.look.url);
   return text;
 }
 
-/** A printed line of runs. */
+/**
+ * A printed line of runs. With `links` on, each stretch of runs with the same web or mail URL
+ * (a Markdown link's text, spaces included) is one OSC 8 hyperlink; a relative link has
+ * nothing to open and stays plain.
+ */
 export function drawLine(line: readonly Run[], style: Style, links: boolean): string {
-  return line.map((run) => drawRun(run, style, links)).join('');
+  let out = '';
+  for (let i = 0; i < line.length; ) {
+    const url = line[i]!.look.url;
+    let j = i + 1;
+    if (links && linkable(url)) while (j < line.length && line[j]!.look.url === url) j++;
+    const text = line.slice(i, j).map((run) => drawRun(run, style)).join('');
+    out += links && linkable(url) ? hyperlink(text, url) : text;
+    i = j;
+  }
+  return out;
 }

@@ -106,7 +106,7 @@ export function citationHead(prefix: string, passage: Passage & { heading?: stri
 }
 
 function contextLines(passages: readonly Passage[], style: Style, options: TextOptions): string[] {
-  return passages.flatMap((p) => passageLines(p.text, blockOfPassage(p, options), [], options, style, INDENT, CONTEXT_MARK).map((line) => style.dim(line)));
+  return passages.flatMap((p) => passageLines(p.text, blockOfPassage(p, options), [], options, style, INDENT + CONTEXT_MARK).map((line) => style.dim(line)));
 }
 
 function citationLines(citation: Citation, i: number, answer: Answer, style: Style, options: TextOptions, withText = true): string[] {

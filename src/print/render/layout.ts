@@ -114,8 +114,13 @@ function fill(words: readonly Word[], width: number): Word[][] {
   return lines;
 }
 
+/** Words joined by spaces; a space inside a link's text belongs to the link. */
 function joinWords(words: readonly Word[]): Line {
-  return words.flatMap((word, i) => (i === 0 ? word : [{ text: ' ', look: {} }, ...word]));
+  return words.flatMap((word, i) => {
+    if (i === 0) return word;
+    const url = words[i - 1]!.at(-1)!.look.url;
+    return [{ text: ' ', look: url !== undefined && word[0]!.look.url === url ? { url } : {} }, ...word];
+  });
 }
 
 /** The word with `…` after it, in the look of its last run. */
