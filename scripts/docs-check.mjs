@@ -67,7 +67,7 @@ function expect(condition, message) {
 }
 
 check('inline markup rendered, JSON exact', () => {
-  const question = 'How long is the timeout?';
+  const question = 'How do I set the timeout?';
   const { passage } = spanAndPassage(answerLines(ask(question)));
   const rendered = 'Set timeout in the config file to 30 seconds; the default is no timeout and retries: 0.';
   expect(passage === rendered, `answer printed as ${JSON.stringify(passage)}`);

@@ -1,3 +1,5 @@
+import type { AbstainReason } from './answer/model.js';
+
 /** A document read from disk: its path, raw bytes and decoded text. */
 export interface Document {
   /** Absolute path of the file. */
@@ -62,6 +64,14 @@ export interface Answer {
   question: string;
   /** True when the best passage answers the question. */
   answered: boolean;
+  /**
+   * Why not, when not answered: `no-match` (no passage shares a word with the question),
+   * `names-missing` (the best passage is not about what the question names), `type-missing` (it
+   * holds no date, number or name the question asks for), `only-names` (it names what is asked
+   * about but says nothing of what is asked), `no-question-word` (it matched only through related
+   * words), `low-confidence` (none of these; the model is not sure enough). Null when answered.
+   */
+  reason: AbstainReason | null;
   /** Text of the best passage, or null when not answered. */
   answer: string | null;
   /** The part of the answer that answers the question (a name, date or number, or the passage without the question's words), or null. */
@@ -108,5 +118,7 @@ export interface EvalReport {
   false_abstain: number;
   unanswerable: number;
   abstained: number;
+  /** How often each reason for not answering was given, over all questions (see {@link Answer.reason}). */
+  reasons: Partial<Record<AbstainReason, number>>;
   misses: Array<{ id: string; q: string }>;
 }

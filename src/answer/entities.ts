@@ -22,7 +22,7 @@ const DATE = new RegExp(
 const PARTIAL_DATE = new RegExp(
   `\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\b(?:early|mid|late)-?\\s*${MONTH}|\\b(?:early|mid|late)-(?:1[0-9]{3}|20[0-9]{2})s?\\b` +
     `|\\b\\d{1,2}(?::\\d{2})?\\s*(?:[ap]\\.m\\.|[ap]m\\b)|\\b(?:midnight|noon|midday|dawn|dusk|daybreak|sunrise|sunset|tonight)\\b|\\b(?:in the|this|every|each) (?:morning|afternoon|evening)\\b|\\b(?:at|every|each) night\\b` +
-    `|\\b(?:[Rr]ecently|[Yy]esterday|[Tt]oday|[Tt]omorrow)\\b|\\b(?:(?:[Ee]arlier|[Ll]ater)\\s+)?(?:[Tt]his|[Ll]ast|[Nn]ext)\\s+(?:year|quarter|month|week|spring|summer|autumn|fall|winter|decade)\\b`,
+    `|\\b(?:[Rr]ecently|[Yy]esterday|[Tt]oday|[Tt]omorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|\\b(?:(?:[Ee]arlier|[Ll]ater)\\s+)?(?:[Tt]his|[Ll]ast|[Nn]ext)\\s+(?:year|quarter|month|week|spring|summer|autumn|fall|winter|decade)\\b`,
   'g',
 );
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';

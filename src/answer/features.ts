@@ -1,64 +1,78 @@
-import type { AnalyzedToken } from '../analysis/analyze.js';
-import { entitiesOf } from './entities.js';
-import { holdsWord } from './names.js';
+import { analyze, type AnalyzedToken } from '../analysis/analyze.js';
+import type { Corpus } from '../corpus/open.js';
+import { describes } from './describe.js';
+import { entitiesOf, partialDatesOf } from './entities.js';
+import { holdsMoreThanNames, holdsWord } from './names.js';
 import type { Question } from './question.js';
 import type { StandIn } from './stand-ins.js';
 
 /** What is known about one candidate passage before it is scored. */
 export interface CandidateInput {
+  /** The passage's number in the corpus. */
+  passage: number;
   text: string;
   /** `analyze(text)`: analyzed once per candidate, for the features, the highlights and the span. */
   tokens: readonly AnalyzedToken[];
-  /** MiniSearch's BM25 score. */
-  bm25: number;
+  /** The question terms and stand-ins it holds that count as saying a question word (not those that only help the search). */
+  credited: readonly string[];
 }
 
 /** What is known about all candidates of one question. */
 export interface QuestionContext {
+  corpus: Pick<Corpus, 'passages' | 'index'>;
   question: Question;
   /** Inverse document frequency of each question term in the corpus. */
   idf: ReadonlyMap<string, number>;
-  /** Best BM25 score among the candidates. */
-  maxBm25: number;
   /** Terms that stand in for question terms (see stand-ins.ts). */
-  standIns?: ReadonlyMap<string, StandIn>;
+  standIns: ReadonlyMap<string, StandIn>;
+  /** For each question word (its first term), the documents that hold it. */
+  documentsWith: ReadonlyMap<string, ReadonlySet<number>>;
 }
 
-/** Names of the features, in the order of {@link featuresOf}'s result and of the model weights. */
+/**
+ * Names of the passage features, in the order of {@link featuresOf}'s result and of the model's
+ * weights. Every one is a share, a flag or a small bounded number, so a feature means the same
+ * over a two-sentence note as over a corpus of 60,000 sentences.
+ */
 export const FEATURE_NAMES = [
-  'bm25_relative',
-  'bm25_log',
-  'coverage_idf',
+  'bias',
   'coverage',
+  'coverage_gap',
   'bigrams',
-  'answer_type_found',
-  'answer_type_near_covered',
-  'answer_type_other',
-  'definition',
   'proximity',
-  'length',
-  'pronoun_start',
+  'type_near',
+  'type_missing',
+  'describes',
+  'only_names',
+  'heading_coverage',
+  'context_coverage',
+  'document_coverage',
+  'first_passage',
+  'kind_list',
+  'kind_heading',
 ] as const;
 
-function overlapsAny(start: number, end: number, ranges: ReadonlyArray<readonly [number, number]>): boolean {
-  return ranges.some(([s, e]) => start < e && s < end);
-}
+/** One of {@link FEATURE_NAMES}. */
+export type FeatureName = (typeof FEATURE_NAMES)[number];
+
+/** Where feature `name` sits in a feature vector. */
+export const featureAt = (name: FeatureName): number => FEATURE_NAMES.indexOf(name);
+
+const COVERAGE_GAP = featureAt('coverage_gap');
 
 /** Characters between an answer-type phrase and a question word at which nearness has fallen to 1/e. */
 const NEAR_CHARACTERS = 20;
 
-/** A sentence that goes on about something already named: "It was founded in 1998." */
-const PRONOUN_START = /^(?:He|She|It|They|His|Her|Its|Their)\b/;
+const LIST_ITEM = /^\s*(?:[-*+•]\s|\d{1,3}[.)]\s)/;
+const HEADING = /^\s*#{1,6}\s/;
 
-const COPULA = /^[^.;:]{0,60}?\b(?:is|are|was|were|refers to|means|describes)\s+(?:an?|the|one)\b/i;
+type Ranges = ReadonlyArray<readonly [number, number]>;
 
-/** A sentence that defines a question word: "BMC Software, Inc. is an American company …". */
-function isDefinition(text: string, matched: ReadonlyArray<readonly [number, number]>): boolean {
-  const head = COPULA.exec(text);
-  return head !== null && matched.some(([start]) => start < head[0].length);
+function overlapsAny(start: number, end: number, ranges: Ranges): boolean {
+  return ranges.some(([s, e]) => start < e && s < end);
 }
 
-/** How much of the question a passage covers: IDF-weighted and plain shares of its words, and how many it holds itself. */
+/** How much of the question a set of terms covers: IDF-weighted and plain shares of its words, and how many it holds itself. */
 function coverageOf(question: Question, idf: ReadonlyMap<string, number>, matched: ReadonlySet<string>, standInCredit: ReadonlyMap<string, number>) {
   // A word matches as a whole (see holdsWord); failing that, through a stand-in, for the stand-in's weight.
   let idfAll = 0;
@@ -78,26 +92,79 @@ function coverageOf(question: Question, idf: ReadonlyMap<string, number>, matche
   return { idf: idfAll > 0 ? idfMatched / idfAll : 0, words: words > 0 ? credited / words : 0, found };
 }
 
+/** The share of the question's IDF that the headings above a passage hold and the passage does not. */
+function headingCoverage(context: QuestionContext, i: number, matched: ReadonlySet<string>): number {
+  const headings = context.corpus.passages.headingPath(i);
+  if (headings.length === 0) return 0;
+  const inHeadings = new Set(headings.flatMap((h) => analyze(h).flatMap((t) => t.terms)));
+  return idfShare(context, (terms) => !holdsWord(terms, matched) && holdsWord(terms, inHeadings));
+}
+
+/** The share of the question's IDF held by the passages beside passage `i` (one each side) and not by it. */
+function contextCoverage(context: QuestionContext, i: number, matched: ReadonlySet<string>): number {
+  const { before, after } = context.corpus.passages.around(i, 1);
+  const near = new Set([...before, ...after].flatMap((j) => analyze(context.corpus.passages.text(j)).flatMap((t) => t.terms)));
+  return idfShare(context, (terms) => !holdsWord(terms, matched) && holdsWord(terms, near));
+}
+
+/** The share of the question's IDF held by the document passage `i` is in. */
+function documentCoverage(context: QuestionContext, i: number): number {
+  const doc = context.corpus.passages.documentOf(i);
+  return idfShare(context, (terms) => context.documentsWith.get(terms[0]!)?.has(doc) ?? false);
+}
+
+/** The share of the question's IDF in the words for which `holds` is true. */
+function idfShare(context: QuestionContext, holds: (terms: readonly string[]) => boolean): number {
+  let all = 0;
+  let held = 0;
+  for (const terms of context.question.words) {
+    const weight = context.idf.get(terms[0]!) ?? 0;
+    all += weight;
+    if (holds(terms)) held += weight;
+  }
+  return all > 0 ? held / all : 0;
+}
+
 /**
- * Whether the passage holds a phrase of the asked-for type that is not a question word, and the
- * characters between the nearest such phrase and a matched question word (Infinity when none).
+ * For each of the question's words (its first term), the documents that hold it.
+ *
+ * @example
+ * ```ts
+ * documentsWith(corpus, question).get('pump'); // Set { 0, 3 }
+ * ```
  */
-function answerTypePhrase(text: string, type: Question['type'], matchedRanges: ReadonlyArray<readonly [number, number]>) {
-  const phrases = type === 'other' ? [] : entitiesOf(text, type).filter((e) => !overlapsAny(e.start, e.end, matchedRanges));
+export function documentsWith(corpus: QuestionContext['corpus'], question: Question): Map<string, Set<number>> {
+  const found = new Map<string, Set<number>>();
+  for (const terms of question.words) {
+    const docs = new Set<number>();
+    for (const passage of corpus.index.passagesWith(terms[0]!)) docs.add(corpus.passages.documentOf(passage));
+    found.set(terms[0]!, docs);
+  }
+  return found;
+}
+
+/** Whether the text holds a phrase of the asked-for type outside `asked` ranges, and the characters from the nearest to a matched word. */
+function answerTypePhrase(text: string, question: Question, matchedRanges: Ranges, asked: Ranges) {
+  if (question.type === 'other') return { found: false, gap: Infinity };
+  const typed = entitiesOf(text, question.type);
+  // For a when-question, a date without a year will do ("on Friday").
+  const all = question.type === 'date' ? [...typed, ...partialDatesOf(text)] : typed;
+  const phrases = all.filter((e) => !overlapsAny(e.start, e.end, asked));
   let gap = Infinity;
   for (const e of phrases) for (const [start, end] of matchedRanges) gap = Math.min(gap, Math.max(0, e.start - end, start - e.end));
   return { found: phrases.length > 0, gap };
 }
 
 /**
- * Numbers describing how well a passage answers a question: lexical match (BM25, IDF-weighted
- * coverage, bigrams, proximity), whether it holds a phrase of the expected answer type that the
- * question does not already contain and how near the question's words that phrase is (weighed by
- * the passage's IDF-weighted coverage of the question), whether it is a definition ("X is a …")
- * of a question word, and whether it starts with a pronoun (it goes on about a subject named
- * before it).
+ * Numbers describing how well a passage answers a question (see {@link FEATURE_NAMES}): lexical
+ * match (coverage of the question's words, bigrams, proximity), the answer type (how near the
+ * question's words a phrase of the asked-for type is, or that none is there when the wording
+ * demands one), whether it describes the name a "What is X?" asks about or only names what is
+ * asked about, the question words that its headings, its neighbours and its document hold, and
+ * the kind of passage (list item, heading, first of its document). `coverage_gap` is filled in by
+ * {@link withCandidateFeatures}, once all candidates are known.
  */
-export function featuresOf(candidate: CandidateInput, context: QuestionContext): number[] {
+export function featuresOf(candidate: CandidateInput, context: QuestionContext): CandidateFeatures {
   const { question } = context;
   const wanted = new Set(question.terms);
   const tokens = candidate.tokens.filter((t) => t.terms.length > 0);
@@ -109,7 +176,7 @@ export function featuresOf(candidate: CandidateInput, context: QuestionContext):
   tokens.forEach((token, i) => {
     let standsIn = false;
     for (const t of token.terms) {
-      const standIn = context.standIns?.get(t);
+      const standIn = context.standIns.get(t);
       if (!standIn || standIn.searchOnly) continue;
       for (const c of standIn.covers) standInCredit.set(c, Math.max(standInCredit.get(c) ?? 0, standIn.weight));
       standsIn = true;
@@ -130,22 +197,42 @@ export function featuresOf(candidate: CandidateInput, context: QuestionContext):
 
   const window = matchedAt.length > 0 ? matchedAt[matchedAt.length - 1]! - matchedAt[0]! + 1 : 0;
   // "founder Zhang" answers "Who founded …?": a stand-in places the answer as well as a question word does.
-  const typed = answerTypePhrase(candidate.text, question.type, [...matchedRanges, ...standInRanges]);
-
-  return [
-    context.maxBm25 > 0 ? candidate.bm25 / context.maxBm25 : 0,
-    Math.log1p(candidate.bm25) / 3,
-    coverage.idf,
+  const near = [...matchedRanges, ...standInRanges];
+  const typed = answerTypePhrase(candidate.text, question, near, matchedRanges);
+  const text = candidate.text;
+  const features = [
+    1,
     coverage.words,
+    0,
     question.terms.length > 1 ? bigrams / (question.terms.length - 1) : 0,
-    typed.found ? 1 : 0,
-    // A phrase of the asked-for type beside the question's words counts for as much of the
-    // question as the passage covers: beside a common word alone ("ByteDance"), a name says little.
-    Math.exp(-typed.gap / NEAR_CHARACTERS) * coverage.idf,
-    question.type === 'other' ? 1 : 0,
-    isDefinition(candidate.text, matchedRanges) ? 1 : 0,
     window > 0 ? coverage.found / window : 0,
-    Math.log1p(tokens.length) / 4,
-    PRONOUN_START.test(candidate.text) ? 1 : 0,
+    // Beside a common word alone ("ByteDance"), a name of the asked-for type says little.
+    Math.exp(-typed.gap / NEAR_CHARACTERS) * coverage.idf,
+    question.demandsType && !typed.found ? 1 : 0,
+    describes(question, text) ? 1 : 0,
+    holdsMoreThanNames(candidate.credited, question) ? 0 : 1,
+    headingCoverage(context, candidate.passage, matched),
+    contextCoverage(context, candidate.passage, matched),
+    documentCoverage(context, candidate.passage),
+    context.corpus.passages.around(candidate.passage, 1).before.length === 0 ? 1 : 0,
+    LIST_ITEM.test(text) ? 1 : 0,
+    HEADING.test(text) ? 1 : 0,
   ];
+  return { features, idfCoverage: coverage.idf };
+}
+
+/** A candidate's features, and its IDF-weighted coverage of the question, which the others are measured against. */
+export interface CandidateFeatures {
+  features: number[];
+  idfCoverage: number;
+}
+
+/** Fills in the features that compare a candidate with the others of its question: how far its IDF coverage falls short of the best. */
+export function withCandidateFeatures(all: readonly CandidateFeatures[]): number[][] {
+  const best = Math.max(0, ...all.map((c) => c.idfCoverage));
+  return all.map((c) => {
+    const features = [...c.features];
+    features[COVERAGE_GAP] = best - c.idfCoverage;
+    return features;
+  });
 }

@@ -23,28 +23,24 @@ const CAPITALISED = /^\p{Lu}/u;
 const POSSESSIVE = /['’]s$/iu;
 
 /**
- * The names a question asks about: runs of its words that `isName` takes for names, joined by
- * spaces or full stops, make one name ("Jiang Lu", "St. Rita") unless a possessive ends one
- * ("Google's CEO" is two). By default a name is a capitalised word that is not a common word
- * ("Did", "Reports") or an adjective ("American"), and a question written in capitals has none;
- * {@link namesWrittenIn} tells the words the documents write as names. `tokens`: the question
- * analyzed, when it already is.
+ * The names a question asks about: runs of capitalised words that are not common words ("Did",
+ * "Reports") or adjectives ("American"), joined by spaces or full stops, make one name ("Jiang
+ * Lu", "St. Rita") unless a possessive ends one ("Google's CEO" is two); a question written in
+ * capitals has none. `tokens`: the question analyzed, when it already is.
  *
  * @example
  * ```ts
  * namesOf("Who is Google's CEO?"); // → [[['googl']], [['ceo']]]
  * ```
  */
-export function namesOf(
-  question: string,
-  tokens: readonly AnalyzedToken[] = analyze(question),
-  isName: (word: string, terms: readonly string[]) => boolean = (word) => question !== question.toUpperCase() && looksLikeName(word),
-): Name[] {
+export function namesOf(question: string, tokens: readonly AnalyzedToken[] = analyze(question)): Name[] {
+  // Once per question, not per word: a question of 30,000 words would copy itself 30,000 times.
+  if (question === question.toUpperCase()) return [];
   const names: Array<Array<readonly string[]>> = [];
   let previousEnd = -1;
   for (const { start, end, terms } of tokens) {
     const word = question.slice(start, end);
-    if (terms.length === 0 || !isName(word, terms)) continue;
+    if (terms.length === 0 || !looksLikeName(word)) continue;
     const joined = previousEnd >= 0 && /^[\s.]*$/.test(question.slice(previousEnd, start)) && !POSSESSIVE.test(question.slice(0, previousEnd));
     if (joined) names.at(-1)!.push(terms);
     else names.push([terms]);
@@ -58,45 +54,6 @@ function looksLikeName(word: string): boolean {
   return CAPITALISED.test(word) && !isCommonWord(word) && !isProperAdjective(word);
 }
 
-/**
- * Which of `terms` (first terms of words) `passages` write as names: capitalised, not at the start
- * of a passage, not a common word — and never in lower case. The documents say "Google" and "CEO",
- * so "who is google's ceo" asks about them as "Who is Google's CEO?" does.
- */
-export function namesWrittenIn(passages: ReadonlyArray<{ text: string; tokens: readonly AnalyzedToken[] }>, terms: ReadonlySet<string>): Set<string> {
-  const named = new Set<string>();
-  const lower = new Set<string>();
-  const nameLike = new Map<string, boolean>();
-  for (const { text, tokens } of passages) {
-    tokens.forEach((token, i) => {
-      const term = token.terms[0];
-      if (term === undefined || !terms.has(term) || lower.has(term)) return;
-      const word = text.slice(token.start, token.end);
-      if (!CAPITALISED.test(word)) lower.add(term);
-      else if (i > 0 && (nameLike.get(word) ?? nameLike.set(word, looksLikeName(word)).get(word))) named.add(term);
-    });
-  }
-  for (const term of lower) named.delete(term);
-  return named;
-}
-
-const PRONOUN = /\b(?:it|they|them|he|him|she)\b/i;
-const DEFINITE_NOUN = /\b(?:the|this|that)\s+([a-z]+)/gi;
-
-/**
- * Whether a passage refers back to someone, something or somewhere named before it: by a pronoun
- * ("It was founded in 1998.") or by "the"/"this"/"that" and a noun for a person, an organisation
- * or a place ("The company was founded in 1921.").
- */
-function refersBack(text: string): boolean {
-  if (PRONOUN.test(text)) return true;
-  for (const [, noun] of text.matchAll(DEFINITE_NOUN)) {
-    const type = nounTypeOf(noun!.toLowerCase());
-    if (type === 'person' || type === 'place') return true;
-  }
-  return false;
-}
-
 // "the price", "its CEO", "ByteDance's stock price", "what university": the word after a
 // determiner is a noun (or the first of a compound). One more word may be a verb: "What is
 // ByteDance's CEO called?".
@@ -107,42 +64,11 @@ function nounsOf(text: string, tokens: readonly AnalyzedToken[]): ReadonlyArray<
   return tokens.filter((t) => t.terms.length > 0 && DETERMINER_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))).map((t) => t.terms);
 }
 
-/** What {@link namesHeld} needs to know of a question. */
+/** What {@link holdsMoreThanNames} needs to know of a question. */
 export interface NamedQuestion {
   names: readonly Name[];
   /** Terms that stand in for question terms (acronyms and their expansions): term → the terms it covers. */
   alternatives: ReadonlyMap<string, readonly string[]>;
-}
-
-/**
- * Whether passage `i` (analyzed: `tokens`) is about what the question names: it or a heading it
- * sits under holds a word of each of the question's names that the corpus knows (or an acronym or
- * expansion of it), or it refers back (see {@link refersBack}) to the passage before it, which
- * does. "Liang Rubo, ByteDance’s CEO" does not answer "Who is Google's CEO?" when the documents
- * speak of Google elsewhere.
- *
- * @example
- * ```ts
- * namesHeld(corpus, best.hit.passage, best.tokens, question); // false: seedqa abstains
- * ```
- */
-export function namesHeld(corpus: Pick<Corpus, 'passages' | 'index'>, i: number, tokens: readonly AnalyzedToken[], question: NamedQuestion): boolean {
-  const known = question.names
-    .map((name) => name.filter((terms) => corpus.index.documentFrequency(terms[0]!) > 0))
-    .filter((name) => name.length > 0);
-  if (known.length === 0) return true;
-  const holdsAll = (present: ReadonlySet<string>): boolean => {
-    const standsIn = (term: string): boolean => [...question.alternatives].some(([alternative, covers]) => covers.includes(term) && present.has(alternative));
-    return known.every((name) => name.some((terms) => holdsWord(terms, present) || standsIn(terms[0]!)));
-  };
-  const present = new Set(tokens.flatMap((t) => t.terms));
-  // The headings a passage sits under say what it is about: "## Rollback" above "It takes two minutes."
-  for (const heading of corpus.passages.headingPath(i)) for (const t of analyze(heading)) for (const term of t.terms) present.add(term);
-  if (holdsAll(present)) return true;
-  const text = corpus.passages.get(i).text;
-  if (!refersBack(text)) return false;
-  for (const j of corpus.passages.around(i, 1).before) for (const t of analyze(corpus.passages.get(j).text)) for (const term of t.terms) present.add(term);
-  return holdsAll(present);
 }
 
 /**

@@ -19,6 +19,12 @@ const NEIGHBOUR_WEIGHT = 0.3;
 /** Stand-ins found in more passages than this are left out: a common word says little about any one passage. */
 const MAX_STAND_IN_PASSAGES = 400;
 
+/** Where stand-ins come from: acronyms the documents define, word families, WordNet synonyms, words used alike (GloVe). */
+export type StandInSource = 'acronyms' | 'families' | 'synonyms' | 'neighbours';
+
+/** Every source of stand-ins. */
+export const STAND_IN_SOURCES: readonly StandInSource[] = ['acronyms', 'families', 'synonyms', 'neighbours'];
+
 /** A term searched for in place of question terms. */
 export interface StandIn {
   /** How much a match counts, relative to a match of a question term. */
@@ -40,7 +46,7 @@ export interface StandIn {
  * of those the corpus holds in at most {@link MAX_STAND_IN_PASSAGES} passages, the
  * {@link MAX_STAND_INS} rarest: they say the most about a passage.
  */
-export function standInsFor(index: CompactIndex, question: Question): Map<string, StandIn> {
+export function standInsFor(index: CompactIndex, question: Question, sources: readonly StandInSource[] = STAND_IN_SOURCES): Map<string, StandIn> {
   const own = new Set(question.terms);
   // A word the documents use often already finds its passages: look further only for rare ones.
   const rare = question.terms.filter((term) => index.documentFrequency(term) <= RARE_TERM);
@@ -53,10 +59,11 @@ export function standInsFor(index: CompactIndex, question: Question): Map<string
     const covered = [...new Set([...(known?.covers ?? []), ...covers])];
     found.set(term, { weight: Math.max(weight, known?.weight ?? 0), covers: covered, ...(searchOnly ? { searchOnly } : {}) });
   };
-  for (const term of rare) for (const synonym of synonymsOf(term)) add(synonym, SYNONYM_WEIGHT, [term]);
-  for (const term of rare) for (const near of neighboursOf(term)) add(near, NEIGHBOUR_WEIGHT, [term], true);
-  for (const term of rare) for (const related of index.relatedTerms(term)) add(related, ALTERNATIVE_WEIGHT, [term]);
-  for (const [alternative, covers] of question.alternatives) add(alternative, ALTERNATIVE_WEIGHT, covers);
+  const from = new Set(sources);
+  if (from.has('synonyms')) for (const term of rare) for (const synonym of synonymsOf(term)) add(synonym, SYNONYM_WEIGHT, [term]);
+  if (from.has('neighbours')) for (const term of rare) for (const near of neighboursOf(term)) add(near, NEIGHBOUR_WEIGHT, [term], true);
+  if (from.has('families')) for (const term of rare) for (const related of index.relatedTerms(term)) add(related, ALTERNATIVE_WEIGHT, [term]);
+  if (from.has('acronyms')) for (const [alternative, covers] of question.alternatives) add(alternative, ALTERNATIVE_WEIGHT, covers);
   const present = [...found.keys()]
     .filter((t) => !own.has(t))
     .map((t) => [t, index.documentFrequency(t)] as const)

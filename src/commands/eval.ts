@@ -74,9 +74,14 @@ export async function evaluate(goldFile: string, unanswerableFile: string | unde
   const gold = readJsonLines<GoldQuestion>(goldFile, checkGold);
   const unanswerable = unanswerableFile ? readJsonLines<UnanswerableQuestion>(unanswerableFile, checkUnanswerable) : [];
   const corpus = await openCorpus(seeds, options);
-  const report: EvalReport = { n: gold.length, top1: 0, mrr5: 0, span: 0, spans_expected: 0, false_abstain: 0, unanswerable: unanswerable.length, abstained: 0, misses: [] };
+  const report: EvalReport = { n: gold.length, top1: 0, mrr5: 0, span: 0, spans_expected: 0, false_abstain: 0, unanswerable: unanswerable.length, abstained: 0, reasons: {}, misses: [] };
+  const ask = (q: string) => {
+    const answer = answerQuestion(corpus, q, { limit: 5 });
+    if (answer.reason) report.reasons[answer.reason] = (report.reasons[answer.reason] ?? 0) + 1;
+    return answer;
+  };
   for (const question of gold) {
-    const answer = answerQuestion(corpus, question.q, { limit: 5 });
+    const answer = ask(question.q);
     const cited = answer.answered ? answer.citations : [];
     const rank = cited.findIndex((c) => question.gold.some((g) => c.text.includes(g)));
     if (!answer.answered) report.false_abstain++;
@@ -89,6 +94,6 @@ export async function evaluate(goldFile: string, unanswerableFile: string | unde
     }
   }
   report.mrr5 = report.n > 0 ? Math.round((report.mrr5 / report.n) * 1000) / 1000 : 0;
-  for (const question of unanswerable) if (!answerQuestion(corpus, question.q).answered) report.abstained++;
+  for (const question of unanswerable) if (!ask(question.q).answered) report.abstained++;
   return report;
 }

@@ -28,13 +28,14 @@ export function passageJson(p: Passage, extras: PassageExtras = {}): Record<stri
  *
  * @example
  * ```ts
- * formatJson(answer); // → '{"question":"…","answered":true,"answer":"…","span":null,"citations":[…]}'
+ * formatJson(answer); // → '{"question":"…","answered":true,"reason":null,"answer":"…","span":null,"citations":[…]}'
  * ```
  */
 export function formatJson(answer: Answer): string {
   return safeJsonStringify({
     question: answer.question,
     answered: answer.answered,
+    reason: answer.reason,
     answer: answer.answer,
     span: answer.span,
     citations: answer.citations.map((c) => ({

@@ -21,6 +21,8 @@ export function formatReport(report: EvalReport, json: boolean): string {
     `false abstentions  ${report.false_abstain}`,
     `abstentions        ${report.abstained}/${report.unanswerable} unanswerable questions`,
   ];
+  const reasons = Object.entries(report.reasons).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  if (reasons.length > 0) lines.push(`why not answered   ${reasons.map(([reason, count]) => `${reason} ${count}`).join(', ')}`);
   if (report.misses.length > 0) {
     lines.push('', 'misses:', ...report.misses.map((m) => `  ${terminalSafe(m.id)}  ${terminalSafe(m.q)}`));
   }

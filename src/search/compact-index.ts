@@ -123,6 +123,12 @@ export class CompactIndex {
     return t < 0 ? 0 : this.data.postingStart[t + 1]! - this.data.postingStart[t]!;
   }
 
+  /** The passages that contain a term, in passage order (empty for an unknown term). */
+  passagesWith(term: string): Uint32Array {
+    const t = this.termNumber(term);
+    return t < 0 ? new Uint32Array(0) : this.data.docs.subarray(this.data.postingStart[t]!, this.data.postingStart[t + 1]!);
+  }
+
   /**
    * Indexed terms of the same word family as `term`: one is the other plus at most
    * {@link FAMILY_SUFFIX} letters, the shorter being at least {@link FAMILY_STEM} long. Porter

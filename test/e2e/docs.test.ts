@@ -19,19 +19,19 @@ describe('the docs check (scripts/docs-check.mjs)', () => {
 
 describe('passages in text output', () => {
   it('render inline Markdown, while JSON keeps the exact bytes', async () => {
-    const r = await ask('How long is the timeout?');
-    expect(r.stdout).toContain('\nSet timeout in the config file to 30 seconds; the default is no timeout and retries: 0.\n');
-    const [json] = jsonLines((await ask('--json', 'How long is the timeout?')).stdout);
+    const r = await ask('How do I set the timeout?');
+    expect(r.stdout).toContain('Set timeout in the config file to 30 seconds; the default is no timeout and retries: 0.\n');
+    const [json] = jsonLines((await ask('--json', 'How do I set the timeout?')).stdout);
     expect(json!.answer).toBe('Set **timeout** in the [config file](https://example.com/shipit/config) to `30` seconds; the default is *no* timeout and `retries: 0`.');
   });
 
   it('style code spans with colour on, and link Markdown links where links are on', async () => {
-    const r = await ask('--color', 'always', 'How long is the timeout?');
+    const r = await ask('--color', 'always', 'How do I set the timeout?');
     expect(r.stdout).toContain('\u001b[36m30\u001b[39m');
     expect(r.stdout).not.toContain('\u001b]8;;https');
-    const linked = await runCli(['-s', DOCS, '--color', 'always', 'How long is the timeout?'], { env: { FORCE_HYPERLINK: '1' } });
+    const linked = await runCli(['-s', DOCS, '--color', 'always', 'How do I set the timeout?'], { env: { FORCE_HYPERLINK: '1' } });
     expect(linked.stdout).toContain('\u001b]8;;https://example.com/shipit/config\u001b\\config file\u001b]8;;\u001b\\');
-    const piped = await runCli(['-s', DOCS, 'How long is the timeout?'], { env: { FORCE_HYPERLINK: '1' } });
+    const piped = await runCli(['-s', DOCS, 'How do I set the timeout?'], { env: { FORCE_HYPERLINK: '1' } });
     expect(piped.stdout).not.toContain('\u001b');
   });
 
@@ -52,7 +52,7 @@ describe('passages in text output', () => {
 
   it('print a short span above the passage, never the passage twice', async () => {
     const r = await ask('When does the release train leave?', '--full');
-    expect(r.stdout.split('\n').slice(0, 3)).toEqual(['noon', '', TRAIN]);
+    expect(r.stdout.split('\n').slice(0, 3)).toEqual(['Tuesday', '', TRAIN]);
   });
 
   it('shorten a long passage at a word boundary with …, and print it whole with --full', async () => {
@@ -216,7 +216,7 @@ describe('the REPL in a terminal 80 columns wide (tmux)', () => {
     try {
       await until((lines) => prompts(lines) > 0);
       const lines = await ask('When does the release train leave?');
-      const start = lines.indexOf('noon') + 2;
+      const start = lines.indexOf('Tuesday') + 2;
       const passage = lines.slice(start, lines.indexOf('', start));
       expect(passage.length).toBeGreaterThan(1);
       expect(passage.every((l) => l.length <= 80)).toBe(true);

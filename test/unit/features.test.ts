@@ -1,69 +1,64 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/analyze.js';
-import { FEATURE_NAMES, featuresOf } from '../../src/answer/features.js';
+import { documentsWith, featureAt, FEATURE_NAMES, featuresOf, withCandidateFeatures, type FeatureName } from '../../src/answer/features.js';
 import { analyzeQuestion } from '../../src/answer/question.js';
+import type { StandIn } from '../../src/answer/stand-ins.js';
+import { corpusOf } from './corpus-of.js';
 
-const feature = (name: (typeof FEATURE_NAMES)[number]) => FEATURE_NAMES.indexOf(name);
-
-function featuresFor(question: string, text: string, standIns?: Map<string, { weight: number; covers: string[]; searchOnly?: boolean }>): number[] {
+/** The features of passage `at` of `document` (default: its first) for a question, every question word weighing the same. */
+function featuresFor(question: string, document: string, standIns = new Map<string, StandIn>(), at = 0, path?: string) {
+  const corpus = corpusOf(document, path);
   const analyzed = analyzeQuestion(question);
   const idf = new Map(analyzed.terms.map((t) => [t, 1]));
-  return featuresOf({ text, tokens: analyze(text), bm25: 1 }, { question: analyzed, idf, maxBm25: 2, standIns });
+  const text = corpus.passages.text(at);
+  const tokens = analyze(text);
+  const credited = [...new Set(tokens.flatMap((t) => t.terms))].filter((t) => analyzed.terms.includes(t) || (standIns.has(t) && !standIns.get(t)!.searchOnly));
+  const context = { corpus, question: analyzed, idf, standIns, documentsWith: documentsWith(corpus, analyzed) };
+  return featuresOf({ passage: at, text, tokens, credited }, context);
 }
+
+/** Feature `name` of passage `at` of `document` for a question. */
+const feature = (name: FeatureName, question: string, document: string, at = 0, path?: string, standIns?: Map<string, StandIn>): number =>
+  featuresFor(question, document, standIns, at, path).features[featureAt(name)]!;
 
 describe('featuresOf', () => {
   it('gives one number per feature name', () => {
-    expect(featuresFor('Who founded Acme?', 'Acme was founded by Jane Roe.')).toHaveLength(FEATURE_NAMES.length);
+    expect(featuresFor('Who founded Acme?', 'Acme was founded by Jane Roe.').features).toHaveLength(FEATURE_NAMES.length);
   });
 
-  it('measures how many question words the passage holds', () => {
-    const all = featuresFor('Who founded Acme?', 'Acme was founded by Jane Roe.');
-    const half = featuresFor('Who founded Acme?', 'Acme makes anvils.');
-    expect(all[feature('coverage')]).toBe(1);
-    expect(half[feature('coverage')]).toBe(0.5);
-    expect(half[feature('coverage_idf')]).toBe(0.5);
-    expect(all[feature('answer_type_found')]).toBe(1);
-    expect(half[feature('answer_type_found')]).toBe(0);
+  it('measures how many question words the passage holds, plainly and weighted by IDF', () => {
+    expect(feature('coverage', 'Who founded Acme?', 'Acme was founded by Jane Roe.')).toBe(1);
+    expect(feature('coverage', 'Who founded Acme?', 'Acme makes anvils.')).toBe(0.5);
+    expect(featuresFor('Who founded Acme?', 'Acme makes anvils.').idfCoverage).toBe(0.5);
   });
 
   it('weighs the nearness of the expected kind of answer by how much of the question the passage covers', () => {
-    const both = featuresFor('Who founded Acme?', 'Acme was founded by Jane Roe.');
-    const one = featuresFor('Who founded Acme?', 'Acme is run by Jane Roe.');
-    expect(both[feature('coverage_idf')]).toBe(1);
-    expect(one[feature('coverage_idf')]).toBe(0.5);
-    // "Acme" ends 11 characters before "Jane Roe".
-    expect(one[feature('answer_type_near_covered')]).toBeCloseTo(Math.exp(-11 / 20) * 0.5);
-  });
-
-  it('measures how near the question’s words the expected kind of answer is', () => {
-    const near = featuresFor('Who founded Acme?', 'Acme was founded by Jane Roe.')[feature('answer_type_near_covered')]!;
-    const far = featuresFor('Who founded Acme?', 'Acme was founded in the old mill by the river, long before Jane Roe.')[feature('answer_type_near_covered')]!;
-    expect(near).toBeCloseTo(Math.exp(-4 / 20));
-    expect(far).toBeLessThan(near);
-    expect(featuresFor('Who founded Acme?', 'Acme makes anvils.')[feature('answer_type_near_covered')]).toBe(0);
-    expect(featuresFor('What is Acme?', 'Acme is run by Jane Roe.')[feature('answer_type_near_covered')]).toBe(0);
+    expect(feature('type_near', 'Who founded Acme?', 'Acme is run by Jane Roe.')).toBeCloseTo(Math.exp(-11 / 20) * 0.5);
+    expect(feature('type_near', 'Who founded Acme?', 'Acme was founded by Jane Roe.')).toBeCloseTo(Math.exp(-4 / 20));
+    expect(feature('type_near', 'Who founded Acme?', 'Acme was founded in the old mill by the river, long before Jane Roe.')).toBeLessThan(Math.exp(-4 / 20));
+    expect(feature('type_near', 'Who founded Acme?', 'Acme makes anvils.')).toBe(0);
+    expect(feature('type_near', 'What is Acme?', 'Acme is run by Jane Roe.')).toBe(0);
   });
 
   it('counts a word once, however many terms the analyzer gives it ("TikTok" → tiktok, tik, tok)', () => {
-    expect(featuresFor('When was TikTok launched?', 'TikTok is popular.')[feature('coverage')]).toBe(0.5);
-    expect(featuresFor('When was TikTok launched?', 'TikTok launched.')[feature('proximity')]).toBe(1);
-    expect(featuresFor('Who founded OpenAI?', 'AI is growing.')[feature('coverage')]).toBe(0);
+    expect(feature('coverage', 'When was TikTok launched?', 'TikTok is popular.')).toBe(0.5);
+    expect(feature('proximity', 'When was TikTok launched?', 'TikTok launched.')).toBe(1);
+    expect(feature('coverage', 'Who founded OpenAI?', 'AI is growing.')).toBe(0);
   });
 
   it('measures nearness to a stand-in as to a question word', () => {
     const standIns = new Map([['founder', { weight: 0.5, covers: ['found'] }]]);
     const text = 'Acme earned praise in the hometown of its founder Jane Roe.';
-    const f = featuresFor('Who founded Acme?', text, standIns);
-    expect(f[feature('answer_type_near_covered')]).toBeCloseTo(Math.exp(-1 / 20) * f[feature('coverage_idf')]!);
-    expect(featuresFor('Who founded Acme?', text)[feature('answer_type_near_covered')]).toBeLessThan(Math.exp(-20 / 20));
+    const { features, idfCoverage } = featuresFor('Who founded Acme?', text, standIns);
+    expect(features[featureAt('type_near')]).toBeCloseTo(Math.exp(-1 / 20) * idfCoverage);
+    expect(feature('type_near', 'Who founded Acme?', text)).toBeLessThan(Math.exp(-20 / 20));
   });
 
   it('counts a question word found only through a stand-in at the stand-in’s weight', () => {
     const standIns = new Map([['construct', { weight: 0.3, covers: ['build'] }]]);
-    const f = featuresFor('Will Acme build a bridge?', 'Acme will construct a bridge.', standIns);
     const terms = analyzeQuestion('Will Acme build a bridge?').terms.length;
-    expect(f[feature('coverage')]).toBeCloseTo((terms - 1 + 0.3) / terms);
-    expect(featuresFor('Will Acme build a bridge?', 'Acme will construct a bridge.')[feature('coverage')]).toBeCloseTo((terms - 1) / terms);
+    expect(feature('coverage', 'Will Acme build a bridge?', 'Acme will construct a bridge.', 0, undefined, standIns)).toBeCloseTo((terms - 1 + 0.3) / terms);
+    expect(feature('coverage', 'Will Acme build a bridge?', 'Acme will construct a bridge.')).toBeCloseTo((terms - 1) / terms);
   });
 
   it('credits no question word, nor nearness, to a stand-in that only helps the search', () => {
@@ -74,14 +69,56 @@ describe('featuresOf', () => {
     expect(searchOnly).not.toEqual(featuresFor(question, text, new Map([['founder', { weight: 0.5, covers: ['found'] }]])));
   });
 
-  it('notices a passage that starts with a pronoun, going on about something named before', () => {
-    expect(featuresFor('When was Acme founded?', 'It was founded in 1921.')[feature('pronoun_start')]).toBe(1);
-    expect(featuresFor('When was Acme founded?', 'Acme was founded in 1921.')[feature('pronoun_start')]).toBe(0);
-    expect(featuresFor('When was Acme founded?', 'Items were founded in 1921.')[feature('pronoun_start')]).toBe(0);
+  it('flags a passage without the date, number or name the question’s wording demands', () => {
+    expect(feature('type_missing', 'When did the pumps fail?', 'The pumps failed.')).toBe(1);
+    expect(feature('type_missing', 'When did the pumps fail?', 'The pumps failed on Friday.')).toBe(0);
+    expect(feature('type_missing', 'What did the pumps do?', 'The pumps failed.')).toBe(0);
   });
 
-  it('notices a definition of a question word', () => {
-    expect(featuresFor('What is Boximator?', 'Boximator is a video tool.')[feature('definition')]).toBe(1);
-    expect(featuresFor('What is Boximator?', 'They use Boximator daily.')[feature('definition')]).toBe(0);
+  it('flags a passage that only names what the question asks about by a noun', () => {
+    expect(feature('only_names', 'What is the price of Acme?', 'Acme is in Ohio.')).toBe(1);
+    expect(feature('only_names', 'What is the price of Acme?', 'The price of Acme is $5.')).toBe(0);
+  });
+
+  it('notices that a passage describes the name a "What is X?" question asks about, or spells out its acronym', () => {
+    expect(feature('describes', 'What is CapCut?', 'It owns the video-editing app CapCut.')).toBe(1);
+    expect(feature('describes', 'What is CapCut?', 'CapCut grew.')).toBe(0);
+    expect(feature('describes', 'What does LLM stand for?', 'Large language models (LLMs) write text.')).toBe(1);
+    expect(feature('describes', 'What does LLM stand for?', 'LLMs write text.')).toBe(0);
+  });
+
+  it('tells list items and headings from prose', () => {
+    const doc = '# Setup\n\nInstall it first.\n\n- Run the tests.\n';
+    const kinds = (at: number) => (['kind_heading', 'kind_list'] as const).map((k) => feature(k, 'How do I run the tests?', doc, at, 'doc.md'));
+    expect(kinds(0)).toEqual([1, 0]);
+    expect(kinds(1)).toEqual([0, 0]);
+    expect(kinds(2)).toEqual([0, 1]);
+  });
+
+  it('counts the question words that the headings above a passage hold and it does not', () => {
+    const doc = '# Rollback\n\nIt takes two minutes.\n';
+    expect(feature('heading_coverage', 'How long does a rollback take?', doc, 1, 'doc.md')).toBeCloseTo(1 / 3);
+    expect(feature('heading_coverage', 'How long does a rollback take?', doc, 1, 'doc.txt')).toBe(0);
+  });
+
+  it('counts the question words that only the passages beside it hold', () => {
+    expect(feature('context_coverage', 'When did the pumps fail?', 'The pumps are old. They failed on Friday. Nobody came.', 1)).toBeCloseTo(1 / 2);
+  });
+
+  it('counts the question words its document holds, and whether it opens the document', () => {
+    const doc = 'The pumps are old. They failed on Friday.';
+    expect(feature('document_coverage', 'When did the pumps fail?', doc, 1)).toBe(1);
+    expect(feature('document_coverage', 'When did the cranes fail?', doc, 1)).toBe(0.5);
+    expect(feature('first_passage', 'When did the pumps fail?', doc, 0)).toBe(1);
+    expect(feature('first_passage', 'When did the pumps fail?', doc, 1)).toBe(0);
+  });
+});
+
+describe('withCandidateFeatures', () => {
+  it('measures how far each candidate’s coverage falls short of the best', () => {
+    const row = (idfCoverage: number) => ({ features: FEATURE_NAMES.map(() => 0), idfCoverage });
+    const [a, b] = withCandidateFeatures([row(1), row(0.25)]);
+    expect(a![featureAt('coverage_gap')]).toBe(0);
+    expect(b![featureAt('coverage_gap')]).toBe(0.75);
   });
 });

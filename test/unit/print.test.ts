@@ -20,6 +20,7 @@ const citation = (n: number, text: string, score: number): Citation => ({
 const answer: Answer = {
   question: 'Who leads Acme?',
   answered: true,
+  reason: null,
   answer: 'Jane Roe leads Acme.',
   span: null,
   citations: [citation(2, 'Jane Roe leads Acme.', 4.5), citation(5, 'Acme makes\nanvils.', 1.25)],
@@ -32,7 +33,7 @@ const answer: Answer = {
   ],
 };
 
-const unanswered: Answer = { question: 'Why?', answered: false, answer: null, span: null, citations: [], highlights: [] };
+const unanswered: Answer = { question: 'Why?', answered: false, reason: 'no-match', answer: null, span: null, citations: [], highlights: [] };
 
 describe('formatText', () => {
   it('prints the answer, then numbered citations with snippets after the first', () => {
@@ -89,6 +90,7 @@ describe('formatJson', () => {
     expect(JSON.parse(formatJson(answer))).toEqual({
       question: 'Who leads Acme?',
       answered: true,
+      reason: null,
       answer: 'Jane Roe leads Acme.',
       span: null,
       citations: answer.citations,

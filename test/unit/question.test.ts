@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { entitiesOf } from '../../src/answer/entities.js';
 import { isCommonWord, isProperAdjective, nounTypeOf } from '../../src/answer/lexicon.js';
 import lexicon from '../../src/answer/lexicon.json' with { type: 'json' };
-import { ANSWER_FEATURE_NAMES, answerFeaturesOf, answerProbability, isAnswered, MODEL, modelMatchesFeatures, passageProbability, rankingScore } from '../../src/answer/model.js';
+import { abstainReason, MODEL, modelMatchesFeatures, probability } from '../../src/answer/model.js';
 import { FEATURE_NAMES } from '../../src/answer/features.js';
 import { analyzeQuestion, askedNouns, asksForMany, answerTypeOf, demandsAnswerType } from '../../src/answer/question.js';
 import { extractSpan } from '../../src/answer/span.js';
@@ -367,37 +367,27 @@ describe('extractSpan', () => {
 describe('the shipped model', () => {
   it('was trained for exactly the features this build computes', () => {
     expect(modelMatchesFeatures()).toBe(true);
+    expect(modelMatchesFeatures({ ...MODEL, features: MODEL.features.slice(1) })).toBe(false);
   });
 
-  it('scores passages linearly and calibrates the score into a rising probability', () => {
-    expect(rankingScore([1, 2], [3, 4])).toBe(11);
-    expect(passageProbability(0, [1, 0])).toBe(0.5);
-    expect(MODEL.calibration[0]).toBeGreaterThan(0);
-    expect(passageProbability(2)).toBeGreaterThan(passageProbability(1));
+  it('gives a probability that rises with a feature of positive weight', () => {
+    const model = { features: ['bias', 'x'], weights: [0, 2], threshold: 0.5 };
+    expect(probability([1, 0], model)).toBe(0.5);
+    expect(probability([1, 1], model)).toBeGreaterThan(probability([1, 0.5], model));
+    expect(MODEL.threshold).toBeGreaterThan(0);
+    expect(MODEL.threshold).toBeLessThan(1);
   });
 
-  const passage = (score: number, coverage: number, open = 0) => {
-    const features = FEATURE_NAMES.map(() => 0);
-    features[FEATURE_NAMES.indexOf('coverage')] = coverage;
-    features[FEATURE_NAMES.indexOf('answer_type_other')] = open;
-    return { score, features };
-  };
-
-  it('describes a question by its best passage, its margin over the second, coverage and type', () => {
-    expect(answerFeaturesOf([passage(5, 0.5, 1), passage(4, 1)])).toEqual([1, 5, 1, 0.5, 1]);
-    expect(answerFeaturesOf([passage(5, 0.5), passage(-9, 1)])[2]).toBe(3);
-    expect(answerFeaturesOf([passage(5, 0.5)])[2]).toBe(3);
-    expect(answerFeaturesOf([])).toEqual([]);
-    expect(ANSWER_FEATURE_NAMES).toHaveLength(answerFeaturesOf([passage(1, 1)]).length);
-  });
-
-  it('answers when the answer model is confident enough or every question word is in the passage', () => {
-    const model = { weights: [0, 1, 0, 0, 0], threshold: 0.5 };
-    expect(answerProbability([1, 0, 0, 0, 0], model.weights)).toBe(0.5);
-    expect(isAnswered([passage(2, 0.5)], model)).toBe(true);
-    expect(isAnswered([passage(-2, 0.5)], model)).toBe(false);
-    expect(isAnswered([passage(-2, 1)], model)).toBe(true);
-    expect(isAnswered([], model)).toBe(false);
+  it('explains an abstention by the set flag that held the passage back most', () => {
+    const at = (name: string) => FEATURE_NAMES.indexOf(name as (typeof FEATURE_NAMES)[number]);
+    const weights = FEATURE_NAMES.map(() => 0);
+    weights[at('only_names')] = -1;
+    weights[at('type_missing')] = -2;
+    const model = { features: [...FEATURE_NAMES], weights, threshold: 0.5 };
+    const flags = (...names: string[]) => FEATURE_NAMES.map((n) => (names.includes(n) ? 1 : 0));
+    expect(abstainReason(flags('only_names', 'type_missing'), model)).toBe('type-missing');
+    expect(abstainReason(flags('only_names'), model)).toBe('only-names');
+    expect(abstainReason(flags(), model)).toBe('low-confidence');
   });
 });
 

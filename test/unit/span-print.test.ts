@@ -6,7 +6,7 @@ const TEXT: PassageBlock = { kind: 'text' };
 const CODE: PassageBlock = { kind: 'code', info: 'js' };
 
 function answer(question: string, passage: string, span: string | null): Answer {
-  return { question, answered: true, answer: passage, span, citations: [], highlights: [] };
+  return { question, answered: true, reason: null, answer: passage, span, citations: [], highlights: [] };
 }
 
 describe('printedSpan', () => {
