@@ -24,6 +24,7 @@ const lazyChildProcess = {
 
 // Read at run time from beside the library and the bundle (config.ts names it).
 fs.copyFileSync('src/answer/neighbours.txt', 'dist/answer/neighbours.txt');
+fs.copyFileSync('src/answer/vectors.bin', 'dist/answer/vectors.bin');
 
 await build({
   entryPoints: ['src/cli.ts'],

@@ -335,4 +335,6 @@ async function main(): Promise<void> {
   }
 }
 
-void main();
+// Exit as soon as the work is done: output is written synchronously, and waiting for V8's
+// background tasks (a concurrent garbage collection) would cost a short question a fifth of its time.
+void main().then(() => process.exit());

@@ -176,3 +176,6 @@ export function resolveHyperlinks(surroundings: Surroundings): boolean {
 
 /** Words used alike (see answer/neighbours.ts), read on first use; `npm run build` copies it beside the bundle. */
 export const NEIGHBOURS_TABLE: string = fileURLToPath(new URL('./answer/neighbours.txt', import.meta.url));
+
+/** Word vectors of index terms (see answer/vectors.ts), read on first use; `npm run build` copies it beside the bundle. */
+export const WORD_VECTORS: string = fileURLToPath(new URL('./answer/vectors.bin', import.meta.url));

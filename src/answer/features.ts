@@ -5,6 +5,7 @@ import { entitiesOf, partialDatesOf } from './entities.js';
 import { holdsMoreThanNames, holdsWord } from './names.js';
 import type { Question } from './question.js';
 import type { StandIn } from './stand-ins.js';
+import { rowOf, similarity } from './vectors.js';
 
 /** What is known about one candidate passage before it is scored. */
 export interface CandidateInput {
@@ -44,6 +45,7 @@ export const FEATURE_NAMES = [
   'type_missing',
   'describes',
   'only_names',
+  'soft_match',
   'heading_coverage',
   'context_coverage',
   'document_coverage',
@@ -100,6 +102,23 @@ function headingCoverage(context: QuestionContext, i: number, matched: ReadonlyS
   return idfShare(context, (terms) => !holdsWord(terms, matched) && holdsWord(terms, inHeadings));
 }
 
+/**
+ * The question's words the passage does not hold, matched softly: each counts the cosine of its
+ * GloVe vector with the most alike word of the passage (0 when unrelated or unknown), weighted by
+ * IDF, as a share of the whole question's IDF. "leads" of "Who leads ByteDance?" is nearer "CEO"
+ * than "comment".
+ */
+function softCoverage(context: QuestionContext, tokens: readonly AnalyzedToken[], matched: ReadonlySet<string>): number {
+  const rows = [...new Set(tokens.map((t) => t.terms[0]!))].map((term) => rowOf(term)).filter((row) => row >= 0);
+  return idfShareBy(context, (terms) => {
+    if (holdsWord(terms, matched)) return 0;
+    const row = rowOf(terms[0]!);
+    let best = 0;
+    for (const other of rows) best = Math.max(best, similarity(row, other));
+    return best;
+  });
+}
+
 /** The share of the question's IDF held by the passages beside passage `i` (one each side) and not by it. */
 function contextCoverage(context: QuestionContext, i: number, matched: ReadonlySet<string>): number {
   const { before, after } = context.corpus.passages.around(i, 1);
@@ -115,12 +134,17 @@ function documentCoverage(context: QuestionContext, i: number): number {
 
 /** The share of the question's IDF in the words for which `holds` is true. */
 function idfShare(context: QuestionContext, holds: (terms: readonly string[]) => boolean): number {
+  return idfShareBy(context, (terms) => (holds(terms) ? 1 : 0));
+}
+
+/** The question's IDF, each word's part weighed by `share` (0 to 1), as a share of the whole. */
+function idfShareBy(context: QuestionContext, share: (terms: readonly string[]) => number): number {
   let all = 0;
   let held = 0;
   for (const terms of context.question.words) {
     const weight = context.idf.get(terms[0]!) ?? 0;
     all += weight;
-    if (holds(terms)) held += weight;
+    if (weight > 0) held += weight * share(terms);
   }
   return all > 0 ? held / all : 0;
 }
@@ -211,6 +235,7 @@ export function featuresOf(candidate: CandidateInput, context: QuestionContext):
     question.demandsType && !typed.found ? 1 : 0,
     describes(question, text) ? 1 : 0,
     holdsMoreThanNames(candidate.credited, question) ? 0 : 1,
+    softCoverage(context, tokens, matched),
     headingCoverage(context, candidate.passage, matched),
     contextCoverage(context, candidate.passage, matched),
     documentCoverage(context, candidate.passage),

@@ -18,7 +18,7 @@ function setup() {
     onIndexing: () => events.push('indexed'),
     warn: (w) => events.push(`warn: ${w}`),
   };
-  const ask = async (q: string) => answerQuestion(await openCorpus([docs], options), q).answer;
+  const ask = async (q: string) => answerQuestion(await openCorpus([docs], options), q).citations[0]?.text;
   const files = (sub: string) => (fs.existsSync(path.join(cacheDir, sub)) ? fs.readdirSync(path.join(cacheDir, sub)).sort() : []);
   return { docs, cacheDir, events, options, ask, files };
 }

@@ -69,6 +69,14 @@ describe('featuresOf', () => {
     expect(searchOnly).not.toEqual(featuresFor(question, text, new Map([['founder', { weight: 0.5, covers: ['found'] }]])));
   });
 
+  it('matches the question’s missing words softly by their word vectors', () => {
+    const near = feature('soft_match', 'Who leads Acme?', 'Jane Roe is the chief executive of Acme.');
+    const far = feature('soft_match', 'Who leads Acme?', 'Acme sells kettles.');
+    expect(near).toBeGreaterThan(far);
+    expect(near).toBeLessThan(0.5);
+    expect(feature('soft_match', 'Who leads Acme?', 'Jane Roe leads Acme.')).toBe(0);
+  });
+
   it('flags a passage without the date, number or name the question’s wording demands', () => {
     expect(feature('type_missing', 'When did the pumps fail?', 'The pumps failed.')).toBe(1);
     expect(feature('type_missing', 'When did the pumps fail?', 'The pumps failed on Friday.')).toBe(0);

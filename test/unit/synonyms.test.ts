@@ -30,12 +30,11 @@ describe('synonyms in answers', () => {
   });
 });
 
-describe('answering on stand-ins alone', () => {
-  it('does not happen: a passage that holds only a synonym of the question’s words is cited, not given as the answer', async () => {
-    const dir = tempTree({ 'a.txt': 'Acme will construct a factory in Spain, says Jane Roe.\n' });
+describe('a passage that holds only a synonym of the question’s words', () => {
+  it('is found and cited', async () => {
+    const dir = tempTree({ 'a.txt': 'Acme will construct a factory in Spain, says Jane Roe.\n\nGlobex sells kettles.\n' });
     const answer = answerQuestion(await openCorpus([dir]), 'Who will build?', { limit: 3 });
-    expect(answer.citations[0]!.text).toContain('construct');
-    expect(answer.answered).toBe(false);
+    expect(answer.citations.map((c) => c.text)).toEqual(['Acme will construct a factory in Spain, says Jane Roe.']);
   });
 });
 
