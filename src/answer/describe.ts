@@ -1,7 +1,9 @@
 import { forEachWord } from '../analysis/analyze.js';
 import { isUpper, isWordChar } from '../analysis/unicode.js';
 import { expansionIn } from './acronyms.js';
-import { isFunctionWord } from './lexicon.js';
+import { isFunctionWord, PHRASE_OPENERS, PRONOUN_DETERMINERS } from './lexicon.js';
+
+const LEADING_OPENER = new RegExp(`^(?:${PHRASE_OPENERS})\\s+`, 'i');
 import type { Question } from './question.js';
 
 /** A phrase of `text` without punctuation and a leading function word at its ends; null when no word is left. */
@@ -9,7 +11,7 @@ export function trimPhrase(text: string, start = 0, end = text.length): string |
   const phrase = text
     .slice(start, end)
     .replace(/^[\s,;:.()"“”'’–—。，、！？：；「」『』（）-]+|[\s,;:.()"“”'’–—。，、！？：；「」『』（）-]+$/g, '')
-    .replace(/^(?:and|or|but|that|which|who|is|are|was|were|the|a|an|to|of|in|on|for|by|with|as|from)\s+/i, '');
+    .replace(LEADING_OPENER, '');
   let hasWord = false;
   forEachWord(phrase, () => (hasWord = true));
   return hasWord ? phrase : null;
@@ -17,7 +19,6 @@ export function trimPhrase(text: string, start = 0, end = text.length): string |
 
 /** "Apple’s", "U.S.’s": a name as a possessive determiner. */
 export const POSSESSIVE = String.raw`[A-Z][\w.-]*['’]s`;
-export const PRONOUN_DETERMINERS = 'the|an?|its|his|her|their';
 
 // "What does LLM stand for?", "What is AI short for?"
 const STANDS_FOR = /^\s*what\s+(?:does|do|did)\s+(?:the\s+(?:acronym|abbreviation)\s+)?["“']?([A-Za-z][\w.&-]{0,9})["”']?\s+stands?\s+for\b|^\s*what\s+is\s+["“']?([A-Za-z][\w.&-]{0,9})["”']?\s+short\s+for\b/i;

@@ -59,13 +59,43 @@ export function isCommonWord(word: string): boolean {
   return forms.some((form) => form.length > 1 && hasWord(lexicon.commonWords, form));
 }
 
-/** Prepositions that are not function words to the analyzer (those are in STOP_WORDS). */
-const PREPOSITIONS = new Set(['amid', 'amidst', 'behind', 'beneath', 'beyond', 'despite', 'inside', 'like', 'near', 'outside', 'past', 'unlike']);
+/** English prepositions (many are stop words to the analyzer as well). */
+export const PREPOSITIONS: readonly string[] = [
+  'about', 'across', 'after', 'against', 'along', 'amid', 'amidst', 'among', 'around', 'at', 'before', 'behind',
+  'beneath', 'between', 'beyond', 'by', 'despite', 'for', 'from', 'in', 'inside', 'into', 'like', 'near', 'of',
+  'off', 'on', 'outside', 'over', 'past', 'throughout', 'to', 'under', 'unlike', 'with', 'within', 'without',
+];
+const PREPOSITION_SET: ReadonlySet<string> = new Set(PREPOSITIONS);
+
+/** The prepositions that put what follows at a place ("in Miletus", "native to South Asia"), as a regular-expression alternation. */
+export const PLACE_PREPOSITIONS = 'in|at|of|from|to|near|into|across|throughout|within|over|on|inside|outside|around|along|off';
+
+/** Articles and possessive pronouns that stand before a noun, as a regular-expression alternation. */
+export const PRONOUN_DETERMINERS = 'the|an?|its|his|her|their';
+
+/** Every determiner a noun may follow ("the price", "its CEO", "what university"), as a regular-expression alternation. */
+export const DETERMINERS = `${PRONOUN_DETERMINERS}|our|your|my|this|that|these|those|what|which|whose`;
+
+/** Words that begin no answer phrase: conjunctions, relative pronouns, copulas, articles and common prepositions. */
+export const PHRASE_OPENERS = 'and|or|but|that|which|who|is|are|was|were|the|a|an|to|of|in|on|for|by|with|as|from';
 
 /** Whether a word (any case) is a function word: a stop word or a preposition ("Despite", "like"). */
 export function isFunctionWord(word: string): boolean {
   const lower = word.toLowerCase();
-  return STOP_WORDS.has(lower) || PREPOSITIONS.has(lower);
+  return STOP_WORDS.has(lower) || PREPOSITION_SET.has(lower);
+}
+
+/**
+ * The singular of an English plural noun, by its ending ("counties" → county, "rivals" → rival;
+ * "class" stays).
+ *
+ * @example
+ * ```ts
+ * singular('counties'); // 'county'
+ * ```
+ */
+export function singular(noun: string): string {
+  return noun.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
 }
 
 /**

@@ -1,6 +1,5 @@
 import { analyze, type AnalyzedToken } from '../analysis/analyze.js';
-import type { Corpus } from '../corpus/open.js';
-import { isCommonWord, isProperAdjective, nounTypeOf } from './lexicon.js';
+import { DETERMINERS, isCommonWord, isProperAdjective } from './lexicon.js';
 
 /** A name of a question ("Jiang Lu", "Google", "CEO"): the terms of each of its words. */
 export type Name = ReadonlyArray<readonly string[]>;
@@ -57,7 +56,7 @@ function looksLikeName(word: string): boolean {
 // "the price", "its CEO", "ByteDance's stock price", "what university": the word after a
 // determiner is a noun (or the first of a compound). One more word may be a verb: "What is
 // ByteDance's CEO called?".
-const DETERMINER_BEFORE = /(?:\b(?:the|an?|its|their|his|her|our|your|my|this|that|these|those|what|which|whose)|['’]s)\s+$/iu;
+const DETERMINER_BEFORE = new RegExp(`(?:\\b(?:${DETERMINERS})|['’]s)\\s+$`, 'iu');
 
 /** The terms of each word of `text` (analyzed: `tokens`) that follows a determiner ("the price", "what university"): the nouns it asks by. */
 function nounsOf(text: string, tokens: readonly AnalyzedToken[]): ReadonlyArray<readonly string[]> {

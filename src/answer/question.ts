@@ -1,7 +1,7 @@
 import { analyze, type AnalyzedToken } from '../analysis/analyze.js';
 import { STOP_WORDS } from '../analysis/stopwords.js';
 import { alternativesFor, type Acronyms } from './acronyms.js';
-import { nounTypeOf } from './lexicon.js';
+import { nounTypeOf, PREPOSITIONS } from './lexicon.js';
 import { namesOf, type Name } from './names.js';
 
 /** What kind of thing a question asks for; 'duration' is an age or a length of time or distance ("How old …", "How long …"). */
@@ -45,8 +45,7 @@ function typeByWording(lowercased: string): AnswerType | undefined {
 }
 
 // "Who is the CEO?", "Who is Apple's CEO?", "Who is in charge?" ask for a name.
-const ASKS_WHO_SOMEONE_IS =
-  /^\s*who\s+(?:is|was|are|were)\s+(?!(?:the|a|an|on|in|at|of|to|for|by|with|behind|from|after|before|under|over|near|like|among|between|against|about|without|within)\b)(?!.*['’]s\b)/i;
+const ASKS_WHO_SOMEONE_IS = new RegExp(String.raw`^\s*who\s+(?:is|was|are|were)\s+(?!(?:the|a|an|${PREPOSITIONS.join('|')})\b)(?!.*['’]s\b)`, 'i');
 
 /** Whether the question asks who someone named is ("Who was Paul Avery?"): a description, not a name. */
 export function asksWhoSomeoneIs(question: string): boolean {

@@ -1,6 +1,7 @@
 import { analyze, type AnalyzedToken } from '../analysis/analyze.js';
 import { entitiesOf, listAround, partialDatesOf, preferring, type Candidate } from './entities.js';
-import { described, POSSESSIVE, PRONOUN_DETERMINERS, spelledOutIn, trimPhrase } from './describe.js';
+import { described, POSSESSIVE, spelledOutIn, trimPhrase } from './describe.js';
+import { PLACE_PREPOSITIONS, PRONOUN_DETERMINERS, singular as singularOf } from './lexicon.js';
 import { askedNouns, asksForMany, asksWhoSomeoneIs, type Question } from './question.js';
 
 /** The name at `c`, trimmed, without a possessive ending ("Zhang’s hometown" → "Zhang"). */
@@ -147,7 +148,7 @@ const NOUN_NOT_VERB = new RegExp(`^\\s+([a-z]+)(?!\\s+(?:${PRONOUN_DETERMINERS}|
 /** {@link namedByAskedNoun} for one noun, among the passage's `capitalised` phrases. */
 function namedBy(view: PassageView, noun: string, capitalised: Candidate[]): string | null {
   const { question, passage, tokens, isQuestionWord } = view;
-  const singular = noun.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
+  const singular = singularOf(noun);
   const sameNumber = (word: string): boolean => word.toLowerCase() === noun || word.toLowerCase() === singular;
   const nouns = `(?:${singular}s?|${singular.replace(/y$/, 'ies')})`;
   const anyNumber = new RegExp(`^${nouns}$`, 'i');
@@ -200,7 +201,7 @@ function typedPhrase(view: PassageView): string | null | undefined {
 
 const ASKS_WHERE = /^\s*where\b/i;
 // "in Miletus", "native to South Asia", "on a Los Angeles rooftop": a preposition of place, then at most an article and one word.
-const LOCATIVE_BEFORE = /\b(?:in|at|of|from|to|near|into|across|throughout|within|over|on|inside|outside|around|along|off)\s+(?:(?:the|an?)\s+)?(?:[a-z][\w-]*\s+)?$/i;
+const LOCATIVE_BEFORE = new RegExp(`\\b(?:${PLACE_PREPOSITIONS})\\s+(?:(?:the|an?)\\s+)?(?:[a-z][\\w-]*\\s+)?$`, 'i');
 
 /** For a where-question, the name nearest the question's words that follows a preposition of place; null when there is none. */
 function placeAfterPreposition(view: PassageView): string | null {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/analyze.js';
-import { answerQuestion, scoreCandidates } from '../../src/answer/answer.js';
+import { answerQuestion } from '../../src/answer/answer.js';
+import { scoreCandidates } from '../../src/answer/rank.js';
 import { featureAt, type FeatureName } from '../../src/answer/features.js';
 import { holdsMoreThanNames, holdsWord, namesOf } from '../../src/answer/names.js';
 import { analyzeQuestion } from '../../src/answer/question.js';

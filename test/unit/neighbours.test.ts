@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answerQuestion, scoreCandidates } from '../../src/answer/answer.js';
+import { answerQuestion } from '../../src/answer/answer.js';
+import { scoreCandidates } from '../../src/answer/rank.js';
 import { featureAt } from '../../src/answer/features.js';
 import { MODEL } from '../../src/answer/model.js';
 import { analyzeQuestion } from '../../src/answer/question.js';
