@@ -47,6 +47,7 @@ export const FEATURE_NAMES = [
   'only_names',
   'soft_match',
   'heading_coverage',
+  'title_coverage',
   'context_coverage',
   'document_coverage',
   'first_passage',
@@ -100,6 +101,18 @@ function headingCoverage(context: QuestionContext, i: number, matched: ReadonlyS
   if (headings.length === 0) return 0;
   const inHeadings = new Set(headings.flatMap((h) => analyze(h).flatMap((t) => t.terms)));
   return idfShare(context, (terms) => !holdsWord(terms, matched) && holdsWord(terms, inHeadings));
+}
+
+/** The words of a file's name, its title: "1862_abraham_lincoln_r.txt" → 1862 abraham lincoln r, "Type-Providers.md" → type providers. */
+function titleTerms(path: string): Set<string> {
+  const name = path.slice(path.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '');
+  return new Set(analyze(name.replace(/[_\-.]+/g, ' ')).flatMap((t) => t.terms));
+}
+
+/** The share of the question's IDF that the name of passage `i`'s file holds and the passage does not. */
+function titleCoverage(context: QuestionContext, i: number, matched: ReadonlySet<string>): number {
+  const inTitle = titleTerms(context.corpus.passages.documents[context.corpus.passages.documentOf(i)]!.source);
+  return idfShare(context, (terms) => !holdsWord(terms, matched) && holdsWord(terms, inTitle));
 }
 
 /**
@@ -237,6 +250,7 @@ export function featuresOf(candidate: CandidateInput, context: QuestionContext):
     holdsMoreThanNames(candidate.credited, question) ? 0 : 1,
     softCoverage(context, tokens, matched),
     headingCoverage(context, candidate.passage, matched),
+    titleCoverage(context, candidate.passage, matched),
     contextCoverage(context, candidate.passage, matched),
     documentCoverage(context, candidate.passage),
     context.corpus.passages.around(candidate.passage, 1).before.length === 0 ? 1 : 0,

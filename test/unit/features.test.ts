@@ -109,6 +109,13 @@ describe('featuresOf', () => {
     expect(feature('heading_coverage', 'How long does a rollback take?', doc, 1, 'doc.txt')).toBe(0);
   });
 
+  it('counts the question words that only its file’s name holds, as a title', () => {
+    const speech = 'We can not escape history.';
+    expect(feature('title_coverage', 'What did Lincoln say in 1862?', speech, 0, '1862_abraham_lincoln_r.txt')).toBeCloseTo(2 / 3);
+    expect(feature('title_coverage', 'What did Lincoln say in 1862?', speech, 0, 'speech.txt')).toBe(0);
+    expect(feature('title_coverage', 'How do type providers work?', 'They infer them.', 0, 'Type-Providers.md')).toBeCloseTo(2 / 3);
+  });
+
   it('counts the question words that only the passages beside it hold', () => {
     expect(feature('context_coverage', 'When did the pumps fail?', 'The pumps are old. They failed on Friday. Nobody came.', 1)).toBeCloseTo(1 / 2);
   });
