@@ -127,6 +127,8 @@ const program = new Command('seedqa')
   .version(version, '-V, --version')
   .exitOverride()
   .configureOutput({
+    // Help and version go out as results do: a reader that goes away (`| head`) ends seedqa quietly.
+    writeOut: write,
     outputError: (message) => {
       const words = questionLikeArguments();
       const line = message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ').trim().replace(/\.$/, '');

@@ -234,6 +234,15 @@ describe('closed pipes', () => {
     expect(shell.stdout).toBe('{ 0\n');
     expect(shell.stderr).toBe('');
   });
+
+  it('ends help quietly, exit 0, when the reader goes away', () => {
+    for (const args of ['--help', 'ask --help', 'show --help']) {
+      // The reader leaves before seedqa writes: every write meets a closed pipe.
+      const shell = spawnSync('bash', ['-c', `node dist/seedqa.cjs ${args} | (exec 0<&-; sleep 0.2); echo "\${PIPESTATUS[0]}"`], { cwd: ROOT, encoding: 'utf8' });
+      expect(shell.stdout).toBe('0\n');
+      expect(shell.stderr).toBe('');
+    }
+  });
 });
 
 describe('help and version', () => {
