@@ -1,5 +1,6 @@
 import { analyze, type AnalyzedToken } from '../analysis/analyze.js';
 import type { Corpus } from '../corpus/open.js';
+import type { Document } from '../types.js';
 import { describes } from './describe.js';
 import { entitiesOf, partialDatesOf } from './entities.js';
 import { holdsMoreThanNames, holdsWord } from './names.js';
@@ -103,15 +104,21 @@ function headingCoverage(context: QuestionContext, i: number, matched: ReadonlyS
   return idfShare(context, (terms) => !holdsWord(terms, matched) && holdsWord(terms, inHeadings));
 }
 
-/** The words of a file's name, its title: "1862_abraham_lincoln_r.txt" → 1862 abraham lincoln r, "Type-Providers.md" → type providers. */
-function titleTerms(path: string): Set<string> {
-  const name = path.slice(path.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '');
-  return new Set(analyze(name.replace(/[_\-.]+/g, ' ')).flatMap((t) => t.terms));
+const titles = new WeakMap<Document, Set<string>>();
+
+/** The words of a file's name, its title ("1862_abraham_lincoln_r.txt" → 1862 abraham lincoln r, "Type-Providers.md" → type provid), analyzed once per document. */
+function titleTerms(document: Document): Set<string> {
+  let terms = titles.get(document);
+  if (!terms) {
+    const name = document.source.slice(document.source.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '');
+    titles.set(document, (terms = new Set(analyze(name.replace(/[_\-.]+/g, ' ')).flatMap((t) => t.terms))));
+  }
+  return terms;
 }
 
 /** The share of the question's IDF that the name of passage `i`'s file holds and the passage does not. */
 function titleCoverage(context: QuestionContext, i: number, matched: ReadonlySet<string>): number {
-  const inTitle = titleTerms(context.corpus.passages.documents[context.corpus.passages.documentOf(i)]!.source);
+  const inTitle = titleTerms(context.corpus.passages.documents[context.corpus.passages.documentOf(i)]!);
   return idfShare(context, (terms) => !holdsWord(terms, matched) && holdsWord(terms, inTitle));
 }
 
@@ -122,10 +129,16 @@ function titleCoverage(context: QuestionContext, i: number, matched: ReadonlySet
  * than "comment".
  */
 function softCoverage(context: QuestionContext, tokens: readonly AnalyzedToken[], matched: ReadonlySet<string>): number {
+  const missing = new Map<string, number>();
+  for (const terms of context.question.words) {
+    const row = holdsWord(terms, matched) ? -1 : rowOf(terms[0]!);
+    if (row >= 0) missing.set(terms[0]!, row);
+  }
+  if (missing.size === 0) return 0;
   const rows = [...new Set(tokens.map((t) => t.terms[0]!))].map((term) => rowOf(term)).filter((row) => row >= 0);
   return idfShareBy(context, (terms) => {
-    if (holdsWord(terms, matched)) return 0;
-    const row = rowOf(terms[0]!);
+    const row = missing.get(terms[0]!);
+    if (row === undefined) return 0;
     let best = 0;
     for (const other of rows) best = Math.max(best, similarity(row, other));
     return best;

@@ -72,6 +72,16 @@ let shipped: TermVectors | undefined;
 /** The shipped vectors, opened on first use. */
 export const shippedVectors = (): TermVectors => (shipped ??= openTermVectors(WORD_VECTORS));
 
+/** How `term` sorts against the term from `start` to `end` of `terms` (negative: before it), without cutting the term out. */
+function compareAt(terms: string, start: number, end: number, term: string): number {
+  const length = Math.min(end - start, term.length);
+  for (let i = 0; i < length; i++) {
+    const difference = term.charCodeAt(i) - terms.charCodeAt(start + i);
+    if (difference !== 0) return difference;
+  }
+  return term.length - (end - start);
+}
+
 /**
  * The row of `term` in `table`, or -1: a binary search over the sorted terms. The offsets count
  * UTF-8 bytes; the terms are plain lower-case letters, so bytes and characters agree.
@@ -81,9 +91,9 @@ export function rowOf(term: string, table: TermVectors = shippedVectors()): numb
   let high = table.offsets.length - 2;
   while (low <= high) {
     const mid = (low + high) >> 1;
-    const found = table.terms.slice(table.offsets[mid]!, table.offsets[mid + 1]! - 1);
-    if (found === term) return mid;
-    if (found < term) low = mid + 1;
+    const order = compareAt(table.terms, table.offsets[mid]!, table.offsets[mid + 1]! - 1, term);
+    if (order === 0) return mid;
+    if (order > 0) low = mid + 1;
     else high = mid - 1;
   }
   return -1;
