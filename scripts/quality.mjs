@@ -24,7 +24,15 @@ import { chooseThreshold, fitWeights, outOfFold } from './train/fit.mjs';
 import { trainingPool } from './train/pool.mjs';
 
 const args = process.argv.slice(2);
-const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1].split(',') : undefined);
+function option(name) {
+  if (!args.includes(name)) return undefined;
+  const value = args[args.indexOf(name) + 1];
+  if (value === undefined || value.startsWith('--')) {
+    console.error(`quality: ${name} needs a value`);
+    process.exit(2);
+  }
+  return value.split(',');
+}
 const json = args.includes('--json');
 const only = option('--only');
 const without = option('--without') ?? [];
@@ -62,7 +70,7 @@ if (wanted('WikiQA dev')) {
 }
 if (wanted('WikiQA train')) {
   const train = readJsonLines(WIKIQA.train);
-  const seedqa = crossValidated(train, phrases, { pool, mask, threshold: shipped.threshold, standIns });
+  const seedqa = crossValidated(train, phrases, { pool, mask, standIns });
   rows.push({ name: 'WikiQA train (5-fold CV)', kind: 'wikiqa', seedqa, minisearch: scoreWikiQA(miniSearchAnswerer, train, phrases) });
 }
 

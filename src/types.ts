@@ -66,10 +66,9 @@ export interface Answer {
   answered: boolean;
   /**
    * Why not, when not answered: `no-match` (no passage shares a word with the question),
-   * `names-missing` (the best passage is not about what the question names), `type-missing` (it
-   * holds no date, number or name the question asks for), `only-names` (it names what is asked
-   * about but says nothing of what is asked), `no-question-word` (it matched only through related
-   * words), `low-confidence` (none of these; the model is not sure enough). Null when answered.
+   * `type-missing` (the best passage holds no date, number or name the question asks for),
+   * `only-names` (it names what is asked about but says nothing of what is asked),
+   * `low-confidence` (neither; the model is not sure enough). Null when answered.
    */
   reason: AbstainReason | null;
   /** Text of the best passage, or null when not answered. */

@@ -74,8 +74,9 @@ export function scoreWikiQA(answerer, questions, phrases) {
   for (const q of questions) {
     const corpus = corpusOfText(q.sentences.join('\n\n') + '\n');
     const a = answerer(corpus, q.question, 50);
-    const order = a.citations.map((c) => c.at);
-    for (let i = 0; i < q.sentences.length; i++) if (!order.includes(i)) order.push(i);
+    // A sentence split into two passages is cited once, at its first place (as wikiqa-eval.mjs ranks).
+    const order = [];
+    for (const i of [...a.citations.map((c) => c.at), ...q.sentences.keys()]) if (!order.includes(i)) order.push(i);
     const correct = (i) => q.gold.includes(i);
     if (q.gold.length > 0) withGold++;
     const firstRight = a.citations.length > 0 && correct(a.citations[0].at);

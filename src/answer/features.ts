@@ -47,7 +47,6 @@ export const FEATURE_NAMES = [
   'describes',
   'only_names',
   'soft_match',
-  'heading_coverage',
   'title_coverage',
   'context_coverage',
   'document_coverage',
@@ -68,7 +67,6 @@ const COVERAGE_GAP = featureAt('coverage_gap');
 const NEAR_CHARACTERS = 20;
 
 const LIST_ITEM = /^\s*(?:[-*+•]\s|\d{1,3}[.)]\s)/;
-const HEADING = /^\s*#{1,6}\s/;
 
 type Ranges = ReadonlyArray<readonly [number, number]>;
 
@@ -96,21 +94,13 @@ function coverageOf(question: Question, idf: ReadonlyMap<string, number>, matche
   return { idf: idfAll > 0 ? idfMatched / idfAll : 0, words: words > 0 ? credited / words : 0, found };
 }
 
-/** The share of the question's IDF that the headings above a passage hold and the passage does not. */
-function headingCoverage(context: QuestionContext, i: number, matched: ReadonlySet<string>): number {
-  const headings = context.corpus.passages.headingPath(i);
-  if (headings.length === 0) return 0;
-  const inHeadings = new Set(headings.flatMap((h) => analyze(h).flatMap((t) => t.terms)));
-  return idfShare(context, (terms) => !holdsWord(terms, matched) && holdsWord(terms, inHeadings));
-}
-
 const titles = new WeakMap<Document, Set<string>>();
 
 /** The words of a file's name, its title ("1862_abraham_lincoln_r.txt" → 1862 abraham lincoln r, "Type-Providers.md" → type provid), analyzed once per document. */
 function titleTerms(document: Document): Set<string> {
   let terms = titles.get(document);
   if (!terms) {
-    const name = document.source.slice(document.source.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '');
+    const name = document.path.split(/[\\/]/).pop()!.replace(/\.[^.]*$/, '');
     titles.set(document, (terms = new Set(analyze(name.replace(/[_\-.]+/g, ' ')).flatMap((t) => t.terms))));
   }
   return terms;
@@ -125,8 +115,8 @@ function titleCoverage(context: QuestionContext, i: number, matched: ReadonlySet
 /**
  * The question's words the passage does not hold, matched softly: each counts the cosine of its
  * GloVe vector with the most alike word of the passage (0 when unrelated or unknown), weighted by
- * IDF, as a share of the whole question's IDF. "leads" of "Who leads ByteDance?" is nearer "CEO"
- * than "comment".
+ * IDF, as a share of the whole question's IDF: "earn" is nearer "salaries" (0.58) than "comment"
+ * (0.31).
  */
 function softCoverage(context: QuestionContext, tokens: readonly AnalyzedToken[], matched: ReadonlySet<string>): number {
   const missing = new Map<string, number>();
@@ -210,7 +200,7 @@ function answerTypePhrase(text: string, question: Question, matchedRanges: Range
  * match (coverage of the question's words, bigrams, proximity), the answer type (how near the
  * question's words a phrase of the asked-for type is, or that none is there when the wording
  * demands one), whether it describes the name a "What is X?" asks about or only names what is
- * asked about, the question words that its headings, its neighbours and its document hold, and
+ * asked about, the question words that its file's name, its neighbours and its document hold, and
  * the kind of passage (list item, heading, first of its document). `coverage_gap` is filled in by
  * {@link withCandidateFeatures}, once all candidates are known.
  */
@@ -262,13 +252,12 @@ export function featuresOf(candidate: CandidateInput, context: QuestionContext):
     describes(question, text) ? 1 : 0,
     holdsMoreThanNames(candidate.credited, question) ? 0 : 1,
     softCoverage(context, tokens, matched),
-    headingCoverage(context, candidate.passage, matched),
     titleCoverage(context, candidate.passage, matched),
     contextCoverage(context, candidate.passage, matched),
     documentCoverage(context, candidate.passage),
     context.corpus.passages.around(candidate.passage, 1).before.length === 0 ? 1 : 0,
     LIST_ITEM.test(text) ? 1 : 0,
-    HEADING.test(text) ? 1 : 0,
+    context.corpus.passages.isHeading(candidate.passage) ? 1 : 0,
   ];
   return { features, idfCoverage: coverage.idf };
 }

@@ -29,7 +29,7 @@ export interface ScoredCandidate {
 export function scoreCandidates(corpus: Pick<Corpus, 'passages' | 'index'>, question: Question, count = CANDIDATES, model: Model = MODEL): ScoredCandidate[] {
   const standIns = standInsFor(corpus.index, question, model.standIns);
   const weights = new Map([...standIns].map(([term, standIn]) => [term, standIn.weight]));
-  const hits = underHeadings(corpus, corpus.index.search([...question.terms, ...standIns.keys()], count, weights));
+  const hits = corpus.index.search([...question.terms, ...standIns.keys()], count, weights);
   const found = hits.map((hit) => {
     const passage = corpus.passages.get(hit.passage);
     return { hit, passage, tokens: analyze(passage.text) };
@@ -45,28 +45,4 @@ export function scoreCandidates(corpus: Pick<Corpus, 'passages' | 'index'>, ques
   return found
     .map((c, i) => ({ ...c, features: features[i]!, score: probability(features[i]!, model) }))
     .sort((a, b) => b.score - a.score || b.hit.score - a.hit.score || a.hit.passage - b.hit.passage);
-}
-
-/** How many passages under a heading the search found join the candidates. */
-const UNDER_HEADING = 3;
-const HEADING = /^\s*#{1,6}\s/;
-
-/**
- * The hits, and after each Markdown heading among them the first {@link UNDER_HEADING} passages
- * of its section that are not hits themselves: docs title their sections by what they answer
- * ("## Rollback" above "Run deploy --undo."), and those passages may share no word with the question.
- */
-function underHeadings(corpus: Pick<Corpus, 'passages'>, hits: IndexHit[]): IndexHit[] {
-  const seen = new Set(hits.map((h) => h.passage));
-  const added: IndexHit[] = [];
-  for (const hit of hits) {
-    if (!HEADING.test(corpus.passages.text(hit.passage))) continue;
-    for (const next of corpus.passages.around(hit.passage, UNDER_HEADING).after) {
-      if (HEADING.test(corpus.passages.text(next))) break;
-      if (seen.has(next)) continue;
-      seen.add(next);
-      added.push({ passage: next, score: 0, matched: [] });
-    }
-  }
-  return [...hits, ...added];
 }

@@ -128,12 +128,24 @@ export class PassageStore {
 
   /** The Markdown headings passage `i` sits under, outermost first; empty for other files. */
   headingPath(i: number): string[] {
+    const headings = this.headingsOf(i);
+    return headings ? headingPathAt(headings, this.rows[i * ROW_WIDTH + LINE]!) : [];
+  }
+
+  /** Whether passage `i` is a Markdown heading (not a `#` comment in a code block, nor a line of a text file). */
+  isHeading(i: number): boolean {
+    const line = this.rows[i * ROW_WIDTH + LINE]!;
+    return this.headingsOf(i)?.some((h) => h.line === line) ?? false;
+  }
+
+  /** The headings of passage `i`'s document, parsed on first use; undefined when it is not Markdown. */
+  private headingsOf(i: number): Heading[] | undefined {
     const doc = this.documentOf(i);
     const document = this.documents[doc]!;
-    if (!isMarkdown(document.path)) return [];
+    if (!isMarkdown(document.path)) return undefined;
     let headings = this.headings.get(doc);
     if (!headings) this.headings.set(doc, (headings = markdownHeadings(document.text)));
-    return headingPathAt(headings, this.rows[i * ROW_WIDTH + LINE]!);
+    return headings;
   }
 
   /** Passage `i` as an object. */

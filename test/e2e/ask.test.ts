@@ -105,15 +105,6 @@ describe('questions about a name', () => {
     expect(apple).toMatchObject({ answered: true, span: 'Tim Cook' });
     expect(bytedance).toMatchObject({ answered: true, span: 'Liang Rubo' });
   });
-
-  it('takes a Markdown heading as naming what the passages under it are about', async () => {
-    const dir = tempTree({
-      'guide.md': '# Deploy guide\n\n## Rollback\n\nRun `deploy --undo` to restore the previous release. It takes two minutes.\n\n## Monitoring\n\nGrafana shows the rollback rate.\n',
-    });
-    const r = await runCli(['--json', '--seeds', dir, 'How long does a Rollback take?']);
-    expect(r.code).toBe(0);
-    expect(jsonLines(r.stdout)[0]).toMatchObject({ answered: true, span: 'two minutes' });
-  });
 });
 
 describe('--limit', () => {

@@ -42,15 +42,6 @@ describe('answerQuestion', () => {
   });
 });
 
-describe('Markdown sections', () => {
-  it('make candidates of the passages under a heading that holds the question’s words, though they hold none', () => {
-    const guide = corpusOf('# Guide\n\n## Rollback\n\nRun deploy --undo to restore the previous release.\n\n## Monitoring\n\nGrafana shows dashboards.\n', 'guide.md');
-    const cited = answerQuestion(guide, 'How do I do a rollback?', { limit: 5 }).citations.map((c) => c.text);
-    expect(cited).toContain('Run deploy --undo to restore the previous release.');
-    expect(cited).not.toContain('Grafana shows dashboards.');
-  });
-});
-
 describe('abstention', () => {
   const news = corpusOf(
     'Acme Corp makes anvils in Ohio. The company was founded in 1921 by Jane Roe. Acme sells 40,000 anvils a year. Its rival Bolt Inc makes hammers.',

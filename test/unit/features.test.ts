@@ -103,10 +103,17 @@ describe('featuresOf', () => {
     expect(kinds(2)).toEqual([0, 1]);
   });
 
-  it('counts the question words that the headings above a passage hold and it does not', () => {
-    const doc = '# Rollback\n\nIt takes two minutes.\n';
-    expect(feature('heading_coverage', 'How long does a rollback take?', doc, 1, 'doc.md')).toBeCloseTo(1 / 3);
-    expect(feature('heading_coverage', 'How long does a rollback take?', doc, 1, 'doc.txt')).toBe(0);
+  it('takes for a heading only a Markdown heading: not a comment in a code block, nor a line of a text file', () => {
+    const shell = '# Setup\n\n```sh\n# install the server\nnpm i server\n```\n';
+    expect(feature('kind_heading', 'How do I install the server?', shell, 1, 'doc.md')).toBe(0);
+    expect(feature('kind_heading', 'How do I install the server?', '# install the server\n', 0, 'notes.txt')).toBe(0);
+  });
+
+  it('takes a file’s name from its path on any system', () => {
+    const windows = featuresFor('What did Lincoln say?', 'We can not escape history.', undefined, 0, 'C:\\speeches\\1862_abraham_lincoln_r.txt');
+    const posix = featuresFor('What did Lincoln say?', 'We can not escape history.', undefined, 0, 'speeches/1862_abraham_lincoln_r.txt');
+    expect(windows.features[featureAt('title_coverage')]).toBe(posix.features[featureAt('title_coverage')]);
+    expect(feature('title_coverage', 'What did Lincoln say?', 'We can not escape history.', 0, 'lincoln/speech.txt')).toBe(0);
   });
 
   it('counts the question words that only its file’s name holds, as a title', () => {
