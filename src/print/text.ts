@@ -116,6 +116,12 @@ function citationLines(citation: Citation, i: number, answer: Answer, style: Sty
   return withText ? [...head, ...text] : head;
 }
 
+/** What the closest passages lack, by the reason the model gives for not answering. */
+const WHY_NOT: Partial<Record<NonNullable<Answer['reason']>, string>> = {
+  'type-missing': ': none holds the kind of date, number or name asked for',
+  'only-names': ': they name what is asked about but say nothing more of it',
+};
+
 /**
  * The answer for a person: the answer phrase when it adds something, the answer passage
  * rendered (Markdown, code blocks, tables; wrapped to `width`, shortened unless `full`), then
@@ -134,7 +140,7 @@ export function formatText(answer: Answer, options: TextOptions): string {
   if (!answer.answered || answer.answer === null) {
     lines.push('No answer found in the documents.');
     if (answer.citations.length > 0) {
-      lines.push('', 'Closest passages (not an answer):');
+      lines.push('', `Closest passages (not an answer${WHY_NOT[answer.reason ?? 'low-confidence'] ?? ''}):`);
       answer.citations.forEach((citation, i) => lines.push(...citationLines(citation, i, answer, style, options)));
     }
     return `${lines.join('\n')}\n`;

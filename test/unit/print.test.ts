@@ -66,6 +66,14 @@ describe('formatText', () => {
     );
   });
 
+  it('says what the closest passages lack, when the model gives a reason', () => {
+    const close: Answer = { ...unanswered, reason: 'type-missing', citations: [answer.citations[1]!], highlights: [[[0, 4]]] };
+    expect(formatText(close, { color: false }).split('\n')[2]).toBe('Closest passages (not an answer: none holds the kind of date, number or name asked for):');
+    expect(formatText({ ...close, reason: 'only-names' }, { color: false }).split('\n')[2]).toBe(
+      'Closest passages (not an answer: they name what is asked about but say nothing more of it):',
+    );
+  });
+
   it('shows the span first when there is one', () => {
     expect(formatText({ ...answer, span: 'Jane Roe' }, { color: false }).split('\n').slice(0, 2)).toEqual(['Jane Roe', '']);
   });
