@@ -27,9 +27,17 @@ export interface QuestionContext {
   idf: ReadonlyMap<string, number>;
   /** Terms that stand in for question terms (see stand-ins.ts). */
   standIns: ReadonlyMap<string, StandIn>;
-  /** For each question word (its first term), the documents that hold it. */
-  documentsWith: ReadonlyMap<string, ReadonlySet<number>>;
+  /** Work its candidates share (see {@link questionMemo}). */
+  memo: QuestionMemo;
 }
+
+/** What the features of one question's candidates compute once: each document's coverage of the question. */
+export interface QuestionMemo {
+  documents: Map<number, number>;
+}
+
+/** An empty {@link QuestionMemo}, for a new question. */
+export const questionMemo = (): QuestionMemo => ({ documents: new Map() });
 
 /**
  * Names of the passage features, in the order of {@link featuresOf}'s result and of the model's
@@ -138,14 +146,24 @@ function softCoverage(context: QuestionContext, tokens: readonly AnalyzedToken[]
 /** The share of the question's IDF held by the passages beside passage `i` (one each side) and not by it. */
 function contextCoverage(context: QuestionContext, i: number, matched: ReadonlySet<string>): number {
   const { before, after } = context.corpus.passages.around(i, 1);
-  const near = new Set([...before, ...after].flatMap((j) => analyze(context.corpus.passages.text(j)).flatMap((t) => t.terms)));
+  const { index } = context.corpus;
+  // The index knows which terms a passage holds: nothing is analyzed again.
+  const near = { has: (term: string) => before.some((j) => index.holdsBetween(term, j, j + 1)) || after.some((j) => index.holdsBetween(term, j, j + 1)) };
   return idfShare(context, (terms) => !holdsWord(terms, matched) && holdsWord(terms, near));
 }
 
-/** The share of the question's IDF held by the document passage `i` is in. */
+/** The share of the question's IDF held by the document passage `i` is in, found once per document and question. */
 function documentCoverage(context: QuestionContext, i: number): number {
-  const doc = context.corpus.passages.documentOf(i);
-  return idfShare(context, (terms) => context.documentsWith.get(terms[0]!)?.has(doc) ?? false);
+  const { passages, index } = context.corpus;
+  const doc = passages.documentOf(i);
+  let share = context.memo.documents.get(doc);
+  if (share === undefined) {
+    const first = passages.find(doc, 1);
+    const end = first + passages.countIn(doc);
+    share = idfShare(context, (terms) => index.holdsBetween(terms[0]!, first, end));
+    context.memo.documents.set(doc, share);
+  }
+  return share;
 }
 
 /** The share of the question's IDF in the words for which `holds` is true. */
@@ -165,23 +183,6 @@ function idfShareBy(context: QuestionContext, share: (terms: readonly string[]) 
   return all > 0 ? held / all : 0;
 }
 
-/**
- * For each of the question's words (its first term), the documents that hold it.
- *
- * @example
- * ```ts
- * documentsWith(corpus, question).get('pump'); // Set { 0, 3 }
- * ```
- */
-export function documentsWith(corpus: QuestionContext['corpus'], question: Question): Map<string, Set<number>> {
-  const found = new Map<string, Set<number>>();
-  for (const terms of question.words) {
-    const docs = new Set<number>();
-    for (const passage of corpus.index.passagesWith(terms[0]!)) docs.add(corpus.passages.documentOf(passage));
-    found.set(terms[0]!, docs);
-  }
-  return found;
-}
 
 /** Whether the text holds a phrase of the asked-for type outside `asked` ranges, and the characters from the nearest to a matched word. */
 function answerTypePhrase(text: string, question: Question, matchedRanges: Ranges, asked: Ranges) {

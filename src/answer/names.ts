@@ -14,7 +14,7 @@ export type Name = ReadonlyArray<readonly string[]>;
  * holdsWord(['openai', 'ai', 'open'], new Set(['ai'])); // false
  * ```
  */
-export function holdsWord(terms: readonly string[], present: ReadonlySet<string>): boolean {
+export function holdsWord(terms: readonly string[], present: Pick<ReadonlySet<string>, 'has'>): boolean {
   return present.has(terms[0]!) || (terms.length > 1 && terms.slice(1).every((t) => present.has(t)));
 }
 

@@ -2,7 +2,7 @@ import { analyze, type AnalyzedToken } from '../analysis/analyze.js';
 import type { Corpus } from '../corpus/open.js';
 import type { IndexHit } from '../search/compact-index.js';
 import type { Passage } from '../types.js';
-import { documentsWith, featuresOf, withCandidateFeatures } from './features.js';
+import { featuresOf, questionMemo, withCandidateFeatures } from './features.js';
 import { MODEL, probability, type Model } from './model.js';
 import type { Question } from './question.js';
 import { standInsFor } from './stand-ins.js';
@@ -35,7 +35,7 @@ export function scoreCandidates(corpus: Pick<Corpus, 'passages' | 'index'>, ques
     return { hit, passage, tokens: analyze(passage.text) };
   });
   const idf = new Map(question.terms.map((t) => [t, corpus.index.inverseDocumentFrequency(t)]));
-  const context = { corpus, question, idf, standIns, documentsWith: documentsWith(corpus, question) };
+  const context = { corpus, question, idf, standIns, memo: questionMemo() };
   const features = withCandidateFeatures(
     found.map(({ hit, passage, tokens }) => {
       const credited = hit.matched.filter((term) => !standIns.get(term)?.searchOnly);

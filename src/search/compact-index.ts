@@ -123,10 +123,13 @@ export class CompactIndex {
     return t < 0 ? 0 : this.data.postingStart[t + 1]! - this.data.postingStart[t]!;
   }
 
-  /** The passages that contain a term, in passage order (empty for an unknown term). */
-  passagesWith(term: string): Uint32Array {
+  /** Whether any of the passages `from` to `to` (exclusive) contains a term: a binary search in its postings. */
+  holdsBetween(term: string, from: number, to: number): boolean {
     const t = this.termNumber(term);
-    return t < 0 ? new Uint32Array(0) : this.data.docs.subarray(this.data.postingStart[t]!, this.data.postingStart[t + 1]!);
+    if (t < 0) return false;
+    const { postingStart, docs } = this.data;
+    const at = lowerBound(docs, from, postingStart[t]!, postingStart[t + 1]!);
+    return at < postingStart[t + 1]! && docs[at]! < to;
   }
 
   /**

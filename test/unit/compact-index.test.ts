@@ -22,6 +22,14 @@ describe('CompactIndex', () => {
     expect([...index.data.lengths]).toEqual([2, 1]);
   });
 
+  it('tells whether any passage of a range holds a term', () => {
+    const index = CompactIndex.build(['The cat sat.', 'Dogs bark.', 'A cat purrs.', 'Birds sing.']);
+    expect([0, 1, 2, 3].map((from) => index.holdsBetween('cat', from, from + 1))).toEqual([true, false, true, false]);
+    expect(index.holdsBetween('cat', 1, 2)).toBe(false);
+    expect(index.holdsBetween('cat', 1, 3)).toBe(true);
+    expect(index.holdsBetween('cow', 0, 4)).toBe(false);
+  });
+
   it('finds nothing for unknown or no terms', () => {
     const index = CompactIndex.build(texts);
     expect(index.search(['zebra'])).toEqual([]);

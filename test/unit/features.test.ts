@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/analysis/analyze.js';
-import { documentsWith, featureAt, FEATURE_NAMES, featuresOf, withCandidateFeatures, type FeatureName } from '../../src/answer/features.js';
+import { featureAt, FEATURE_NAMES, featuresOf, questionMemo, withCandidateFeatures, type FeatureName } from '../../src/answer/features.js';
 import { analyzeQuestion } from '../../src/answer/question.js';
 import type { StandIn } from '../../src/answer/stand-ins.js';
 import { corpusOf } from './corpus-of.js';
@@ -13,7 +13,7 @@ function featuresFor(question: string, document: string, standIns = new Map<stri
   const text = corpus.passages.text(at);
   const tokens = analyze(text);
   const credited = [...new Set(tokens.flatMap((t) => t.terms))].filter((t) => analyzed.terms.includes(t) || (standIns.has(t) && !standIns.get(t)!.searchOnly));
-  const context = { corpus, question: analyzed, idf, standIns, documentsWith: documentsWith(corpus, analyzed) };
+  const context = { corpus, question: analyzed, idf, standIns, memo: questionMemo() };
   return featuresOf({ passage: at, text, tokens, credited }, context);
 }
 

@@ -70,21 +70,25 @@ export function wordsOf(runs: readonly Run[]): Word[] {
   return words;
 }
 
-/** Cuts a word too wide for any line into pieces of at most `width` columns. */
-function splitWide(word: Word, width: number): Word[] {
-  const pieces: Word[] = [];
-  let piece: Word = [];
+/**
+ * Cuts runs into pieces of at most `width` columns, between characters; every piece after the
+ * first starts with `lead` (an indent). A character wider than a whole piece gets one of its own.
+ */
+function cutRuns(runs: readonly Run[], width: number, lead: readonly Run[] = []): Run[][] {
+  const leadWidth = lead.reduce((n, r) => n + displayWidth(r.text), 0);
+  const pieces: Run[][] = [];
+  let piece: Run[] = [];
   let used = 0;
-  for (const run of word) {
+  for (const run of runs) {
     let text = '';
     for (const char of run.text) {
       const w = displayWidth(char);
-      if (used + w > width && used > 0) {
+      if (used + w > width && used > (pieces.length > 0 ? leadWidth : 0)) {
         if (text) piece.push({ text, look: run.look });
         pieces.push(piece);
-        piece = [];
+        piece = [...lead];
+        used = leadWidth;
         text = '';
-        used = 0;
       }
       text += char;
       used += w;
@@ -94,6 +98,9 @@ function splitWide(word: Word, width: number): Word[] {
   if (piece.length > 0) pieces.push(piece);
   return pieces;
 }
+
+/** Cuts a word too wide for any line into pieces of at most `width` columns. */
+const splitWide = (word: Word, width: number): Word[] => cutRuns(word, width);
 
 /** Fills words into lines of at most `width` columns, breaking only between words when it can. */
 function fill(words: readonly Word[], width: number): Word[][] {
@@ -185,26 +192,5 @@ export function layoutProse(runs: readonly Run[], layout: ProseLayout): Line[] {
 export function breakLine(line: Line, width: number | undefined): Line[] {
   if (width === undefined || line.reduce((n, r) => n + displayWidth(r.text), 0) <= width) return [line];
   const indent = /^ */.exec(line[0]?.text ?? '')![0].length;
-  const continuation = ' '.repeat(Math.min(indent + 2, Math.floor(width / 2)));
-  const out: Line[] = [];
-  let current: Line = [];
-  let used = 0;
-  for (const run of line) {
-    let text = '';
-    for (const char of run.text) {
-      const w = displayWidth(char);
-      if (used + w > width) {
-        if (text) current.push({ text, look: run.look });
-        out.push(current);
-        current = [{ text: continuation, look: {} }];
-        used = continuation.length;
-        text = '';
-      }
-      text += char;
-      used += w;
-    }
-    if (text) current.push({ text, look: run.look });
-  }
-  out.push(current);
-  return out;
+  return cutRuns(line, width, [{ text: ' '.repeat(Math.min(indent + 2, Math.floor(width / 2))), look: {} }]);
 }
