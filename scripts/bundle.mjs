@@ -40,6 +40,19 @@ await build({
   plugins: [lazyChildProcess],
   logLevel: 'warning',
 });
+// The cold build's worker thread, bundled in place of tsc's output: a worker starts by loading one file.
+await build({
+  entryPoints: ['src/build-worker.ts'],
+  outfile: 'dist/build-worker.js',
+  allowOverwrite: true,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  minify: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+});
 // The bundled seeds' index, so that the first question users meet skips splitting and indexing.
 const { openCorpus, sectionsOf } = await import('../dist/corpus/open.js');
 const { writeSnapshot } = await import('../dist/corpus/snapshot.js');

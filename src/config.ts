@@ -179,3 +179,6 @@ export const NEIGHBOURS_TABLE: string = fileURLToPath(new URL('./answer/neighbou
 
 /** Word vectors of index terms (see answer/vectors.ts), read on first use; `npm run build` copies it beside the bundle. */
 export const WORD_VECTORS: string = fileURLToPath(new URL('./answer/vectors.bin', import.meta.url));
+
+/** The worker thread script of a cold build; at the top of dist/ for both the library and the bundled CLI. */
+export const BUILD_WORKER: string = fileURLToPath(new URL('./build-worker.js', import.meta.url));

@@ -1,12 +1,15 @@
-import { toPassages } from '../analysis/passages.js';
-import { acronymsOf, rememberAcronyms } from '../answer/acronyms.js';
+import { rememberAcronyms, acronymsOf } from '../answer/acronyms.js';
 import type { Sections } from '../cache/binary.js';
-import type { CacheStore } from '../cache/store.js';
-import { loadDocuments, type LoadOptions } from '../load/index.js';
+import type { LoadOptions } from '../load/index.js';
+import { listFiles, readListed } from '../load/list.js';
 import { CompactIndex } from '../search/compact-index.js';
 import type { Document } from '../types.js';
+import { buildCorpusIndex } from './build.js';
 import { PassageStore, ROW_WIDTH } from './passage-store.js';
 import { readSnapshot } from './snapshot.js';
+import { INDEX_VERSION } from './version.js';
+
+export { INDEX_VERSION } from './version.js';
 
 /** Documents, their passages and the index over them: everything needed to answer questions. */
 export interface Corpus {
@@ -25,49 +28,16 @@ export interface OpenOptions extends LoadOptions {
   snapshot?: string;
   /** Told once, before indexing a corpus that is not in the cache. */
   onIndexing?: (files: number, bytes: number) => void;
+  /** Worker threads to index files in; 0 for none. Default: one per core (at most 4) when over 1 MiB is to be indexed. */
+  threads?: number;
 }
-
-/**
- * Changes whenever the splitter, the analyzer or the cache layout change what is stored; cache
- * entries and snapshots of another version are rebuilt.
- *
- * @example
- * ```ts
- * INDEX_VERSION; // 'seedqa-index-6'
- * ```
- */
-export const INDEX_VERSION = 'seedqa-index-6';
 
 /** Indexes kept in the cache: one per set of documents asked about recently. */
 const KEEP_INDEXES = 16;
-/** Split files kept in the cache: one per document version seen recently. */
-const KEEP_SPLITS = 20_000;
+/** Indexed files kept in the cache: one per document version seen recently. */
+const KEEP_FILES = 20_000;
 
 const yieldToEvents = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
-
-/** Splits each document into passages, reusing cached splits of unchanged files. */
-async function splitAll(documents: readonly Document[], hashes: readonly string[], cache: CacheStore | undefined): Promise<PassageStore> {
-  const tables: Uint32Array[] = [];
-  for (const [i, doc] of documents.entries()) {
-    const name = `splits/${hashes[i]}`;
-    let table = cache?.read(name, INDEX_VERSION)?.arrays.rows;
-    if (!table) {
-      table = PassageStore.fromPassages([doc], [toPassages(doc)]).rows;
-      cache?.write(name, INDEX_VERSION, { meta: {}, arrays: { rows: table } });
-    }
-    const rows = Uint32Array.from(table);
-    for (let at = 0; at < rows.length; at += ROW_WIDTH) rows[at] = i;
-    tables.push(rows);
-    await yieldToEvents();
-  }
-  const rows = new Uint32Array(tables.reduce((n, t) => n + t.length, 0));
-  let at = 0;
-  for (const table of tables) {
-    rows.set(table, at);
-    at += table.length;
-  }
-  return new PassageStore(documents, rows);
-}
 
 /** Rebuilds a corpus from stored index sections, or undefined when they are incomplete or inconsistent. */
 function fromSections(documents: Document[], sections: Sections | undefined, version: string): Corpus | undefined {
@@ -103,29 +73,32 @@ export function sectionsOf(corpus: Corpus): Sections {
  * @throws SeedqaError when a path is missing or holds no readable document.
  */
 export async function openCorpus(paths: readonly string[], options: OpenOptions = {}): Promise<Corpus> {
-  const documents = loadDocuments(paths, options);
-  const snapshot = options.snapshot === undefined ? undefined : fromSections(documents, readSnapshot(options.snapshot, documents, INDEX_VERSION), INDEX_VERSION);
-  if (snapshot) return snapshot;
-  const bytes = documents.reduce((n, d) => n + d.bytes.length, 0);
+  const listed = listFiles(paths, options);
+  const bytes = listed.reduce((n, f) => n + (f.stat?.size ?? 0), 0);
   const useCache = options.cacheDir != null && bytes >= (options.cacheMinBytes ?? 256 * 1024);
   // The cache layer (and node:crypto) loads only for corpora large enough to use it.
   const cacheModule = useCache ? await import('../cache/store.js') : undefined;
+  const knownModule = useCache ? await import('../cache/known-files.js') : undefined;
   const cache = cacheModule && new cacheModule.CacheStore(options.cacheDir!, options.warn);
-  const hashes = cacheModule ? documents.map((d) => cacheModule.sha1(d.bytes)) : [];
+  const known = cache && knownModule!.KnownFiles.read(cache, listed.map((f) => f.file));
+  const { documents, hashes } = readListed(paths, listed, cacheModule?.sha1 ?? (() => ''), known, options.warn);
+  known?.save(KEEP_INDEXES);
+
+  const snapshot = options.snapshot === undefined ? undefined : fromSections(documents, readSnapshot(options.snapshot, documents, INDEX_VERSION), INDEX_VERSION);
+  if (snapshot) return snapshot;
   const key = cacheModule?.sha1(`${INDEX_VERSION}\n${hashes.join('\n')}`) ?? '';
   const cached = cache && fromSections(documents, cache.read(`index/${key}`, INDEX_VERSION), INDEX_VERSION);
   if (cached) return cached;
 
-  options.onIndexing?.(documents.length, bytes);
-  const passages = await splitAll(documents, hashes, cache);
-  const index = CompactIndex.build(passages.texts());
+  options.onIndexing?.(documents.length, documents.reduce((n, d) => n + d.bytes.length, 0));
+  const { passages, index } = await buildCorpusIndex(documents, hashes, { cache, threads: options.threads });
   // Let a pending Ctrl-C end the process here rather than after the cache is written.
   await yieldToEvents();
   const corpus = { documents, passages, index };
   if (cache) {
     cache.write(`index/${key}`, INDEX_VERSION, sectionsOf(corpus));
     cache.prune('index', KEEP_INDEXES);
-    cache.prune('splits', KEEP_SPLITS);
+    cache.prune('files', KEEP_FILES);
   }
   return corpus;
 }

@@ -35,12 +35,14 @@ export function findDocuments(paths: readonly string[], warn: (message: string) 
   const seenFiles = new Set<string>();
   const seenFolders = new Set<string>();
 
-  const addFile = (file: string): void => {
-    let real: string;
-    try {
-      real = realpathSync(file);
-    } catch {
-      real = file;
+  /** `real` is the file's real path when known: a plain file in a folder whose real path is known. */
+  const addFile = (file: string, real?: string): void => {
+    if (real === undefined) {
+      try {
+        real = realpathSync(file);
+      } catch {
+        real = file;
+      }
     }
     if (seenFiles.has(real)) return;
     seenFiles.add(real);
@@ -70,7 +72,7 @@ export function findDocuments(paths: readonly string[], warn: (message: string) 
         continue;
       }
       if (stats.isDirectory()) walk(full);
-      else if (stats.isFile() && isDocumentName(entry.name)) addFile(full);
+      else if (stats.isFile() && isDocumentName(entry.name)) addFile(full, stats === entry ? join(real, entry.name) : undefined);
     }
   };
 

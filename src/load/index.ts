@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { isAbsolute, relative, sep } from 'node:path';
 import { SeedqaError } from '../errors.js';
 import type { Document } from '../types.js';
-import { decodeUtf8 } from './decode.js';
+import { FileDocument } from './document.js';
 import { findDocuments } from './find.js';
 
 /** Options for {@link loadDocuments}. */
@@ -45,8 +45,18 @@ export function readDocument(file: string, source: string): Document | { skipped
   } catch (error) {
     return { skipped: `cannot read ${source}: ${(error as NodeJS.ErrnoException).code ?? error}` };
   }
-  if (bytes.indexOf(0) !== -1) return { skipped: `skipping binary file ${source}` };
-  return { path: file, source, bytes, ...decodeUtf8(bytes) };
+  if (bytes.indexOf(0) !== -1) return { skipped: binarySkipped(source) };
+  return new FileDocument(file, source, { bytes });
+}
+
+/** The warning for a file skipped as binary. */
+export function binarySkipped(source: string): string {
+  return `skipping binary file ${source}`;
+}
+
+/** The error when no document could be read below `paths`. */
+export function noDocuments(paths: readonly string[]): SeedqaError {
+  return new SeedqaError(`no readable documents (.txt, .md, .markdown) in ${paths.join(', ')}`);
 }
 
 /**
@@ -67,8 +77,6 @@ export function loadDocuments(paths: readonly string[], options: LoadOptions = {
     if ('skipped' in doc) warn(doc.skipped);
     else documents.push(doc);
   }
-  if (documents.length === 0) {
-    throw new SeedqaError(`no readable documents (.txt, .md, .markdown) in ${paths.join(', ')}`);
-  }
+  if (documents.length === 0) throw noDocuments(paths);
   return documents;
 }

@@ -30,7 +30,7 @@ describe('the index cache', () => {
     expect(await ask('Who founded the company?')).toBe('Ada Park founded the company in 1999.');
     expect(events).toEqual(['indexed']);
     expect(files('index')).toHaveLength(1);
-    expect(files('splits')).toHaveLength(2);
+    expect(files('files')).toHaveLength(2);
   });
 
   it('never answers from stale data after a file is edited, added or removed', async () => {
@@ -45,16 +45,16 @@ describe('the index cache', () => {
     expect(events).toEqual(['indexed', 'indexed', 'indexed']);
   });
 
-  it('does not re-split unchanged files', async () => {
+  it('does not re-index unchanged files', async () => {
     const { docs, ask, files, cacheDir } = setup();
     await ask('kettle');
     // Entries are replaced by renaming a new file into place: an unchanged inode was not rewritten.
-    const before = new Map(files('splits').map((f) => [f, fs.statSync(path.join(cacheDir, 'splits', f)).ino]));
+    const before = new Map(files('files').map((f) => [f, fs.statSync(path.join(cacheDir, 'files', f)).ino]));
     fs.writeFileSync(path.join(docs, 'b.md'), 'The kettle is blue.');
     await ask('kettle');
-    const after = files('splits');
+    const after = files('files');
     expect(after).toHaveLength(3);
-    for (const [file, inode] of before) expect(fs.statSync(path.join(cacheDir, 'splits', file)).ino).toBe(inode);
+    for (const [file, inode] of before) expect(fs.statSync(path.join(cacheDir, 'files', file)).ino).toBe(inode);
   });
 
   it.each([
