@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // npm run bench — whole-process timings of the built CLI, as medians over repeated runs, each
-// paired with its baseline in the same run. Prints a table, then one JSON line.
+// paired with its baseline in the same run. Prints a table (each goal of issue #21 met or missed,
+// and the 1x/2x/4x SOTU growth: time and RSS per MB), then one JSON line.
 //   BENCH_RUNS=N     runs per measurement (default 31 for the seed, 5 for the corpus)
 //   BENCH_QUICK=1    skip the 2x/4x growth runs
 //   BENCH_SEED=1     measure only the seed question
@@ -37,6 +38,7 @@ const node = process.execPath;
 const results = {};
 const rows = [];
 const row = (name, value, unit, baseline = '') => rows.push([name, value, unit, baseline]);
+const within = (value, goal) => (value <= goal ? 'met' : `MISSED by ${((value / goal - 1) * 100).toFixed(0)}%`);
 
 // 1. Seed question against the Node.js start-up floor, interleaved.
 {
@@ -49,7 +51,7 @@ const row = (name, value, unit, baseline = '') => rows.push([name, value, unit, 
     for (const run of i % 2 === 0 ? measure : measure.reverse()) run();
   }
   results.seed = { runs: n, median_s: median(seed), node_e0_median_s: median(floor), ratio: median(seed) / median(floor) };
-  row('seed question', results.seed.median_s.toFixed(3), 's', `node -e 0 ${results.seed.node_e0_median_s.toFixed(3)} s, ratio ${results.seed.ratio.toFixed(2)}x`);
+  row('seed question', results.seed.median_s.toFixed(3), 's', `node -e 0 ${results.seed.node_e0_median_s.toFixed(3)} s, ratio ${results.seed.ratio.toFixed(2)}x; goal <= 1.20x: ${within(results.seed.ratio, 1.2)}`);
 }
 
 // 2. and 3. The State of the Union corpus, at 1x, 2x and 4x.
@@ -112,23 +114,28 @@ function measureCorpus(factor, withBatch) {
 }
 
 const c = process.env.BENCH_SEED ? undefined : (results.corpus = measureCorpus(1, true));
+const ratio = (g) => g.warm_median_s / g.node_e0_median_s;
 if (c) {
-row('corpus cold (empty cache)', c.cold_median_s.toFixed(3), 's', 'target <= 2.0 s');
-row('corpus warm (fresh process)', c.warm_median_s.toFixed(3), 's', `target <= 0.3 s; node -e 0 ${c.node_e0_median_s.toFixed(3)} s`);
-row('batch after loading', c.questions_per_s.toFixed(0), 'questions/s', `1000 in ${c.batch_1000_median_s.toFixed(2)} s vs 1 in ${c.batch_1_median_s.toFixed(2)} s; target >= 500`);
-row('peak RSS', c.peak_rss_mb === null ? 'n/a' : c.peak_rss_mb.toFixed(0), 'MB', 'target <= 400 MB');
+row('SOTU cold (empty cache)', c.cold_median_s.toFixed(3), 's', `goal <= 1.0 s: ${within(c.cold_median_s, 1.0)}`);
+row('SOTU warm (fresh process)', c.warm_median_s.toFixed(3), 's', `node -e 0 ${c.node_e0_median_s.toFixed(3)} s, ratio ${ratio(c).toFixed(2)}x; goal <= 1.5x: ${within(ratio(c), 1.5)}`);
+row('SOTU batch after loading', c.questions_per_s.toFixed(0), 'questions/s', `1000 in ${c.batch_1000_median_s.toFixed(2)} s vs 1 in ${c.batch_1_median_s.toFixed(2)} s`);
+row('SOTU peak RSS', c.peak_rss_mb === null ? 'n/a' : c.peak_rss_mb.toFixed(0), 'MB', c.peak_rss_mb === null ? '' : `goal <= 300 MB: ${within(c.peak_rss_mb, 300)}`);
 }
 
 if (c && !process.env.BENCH_QUICK) {
-  results.growth = [c, measureCorpus(2, false), measureCorpus(4, false)].map(({ factor, bytes, cold_median_s, warm_median_s, peak_rss_mb }) => ({
-    factor, bytes, cold_median_s, warm_median_s, peak_rss_mb,
+  results.growth = [c, measureCorpus(2, false), measureCorpus(4, false)].map(({ factor, bytes, cold_median_s, warm_median_s, node_e0_median_s, peak_rss_mb }) => ({
+    factor, bytes, cold_median_s, warm_median_s, node_e0_median_s, warm_ratio: warm_median_s / node_e0_median_s, peak_rss_mb,
   }));
   for (const g of results.growth) {
-    row(`growth ${g.factor}x (${(g.bytes / 1e6).toFixed(1)} MB)`, `${g.cold_median_s.toFixed(2)} / ${g.warm_median_s.toFixed(3)}`, 's cold / warm',
-      `cold per MB ${(g.cold_median_s / (g.bytes / 1e6)).toFixed(3)} s; RSS ${g.peak_rss_mb?.toFixed(0) ?? 'n/a'} MB`);
+    const mb = g.bytes / 1e6;
+    row(`growth ${g.factor}x (${mb.toFixed(1)} MB)`, `${g.cold_median_s.toFixed(2)} / ${g.warm_median_s.toFixed(3)}`, 's cold / warm',
+      `warm ${g.warm_ratio.toFixed(2)}x node -e 0; cold ${(g.cold_median_s / mb).toFixed(3)} s/MB; RSS ${g.peak_rss_mb?.toFixed(0) ?? 'n/a'} MB (${g.peak_rss_mb ? (g.peak_rss_mb / mb).toFixed(1) : 'n/a'} MB/MB)`);
   }
+  const x4 = results.growth[2];
+  row('4x SOTU cold', x4.cold_median_s.toFixed(2), 's', `goal <= 4.0 s: ${within(x4.cold_median_s, 4.0)}`);
+  row('4x SOTU warm', x4.warm_ratio.toFixed(2), 'x node -e 0', `goal <= 2.0x: ${within(x4.warm_ratio, 2.0)}`);
+  if (x4.peak_rss_mb !== null) row('4x SOTU peak RSS', x4.peak_rss_mb.toFixed(0), 'MB', `goal <= 400 MB: ${within(x4.peak_rss_mb, 400)}`);
 }
-
 fs.rmSync(work, { recursive: true, force: true });
 const width = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => String(r[i]).length)));
 for (const r of rows) console.log(r.map((v, i) => String(v).padEnd(width[i])).join('  ').trimEnd());

@@ -1,31 +1,39 @@
 #!/usr/bin/env node
 /**
- * The `seedqa` executable: runs the bundled command line (cli.cjs) with V8's code cache
- * (cli.cjs.cache, made by `npm run build`), so a question does not pay for parsing and compiling
- * the CLI again on every start. When the cache does not fit this Node.js (another V8 version)
- * V8 rejects it and the CLI simply compiles as usual.
+ * The `seedqa` executable: runs the bundled command line (cli.cjs) compiled once, not on every
+ * start. Where Node.js has `module.enableCompileCache()` (22.1 and later), V8's code cache is
+ * kept by Node.js itself; elsewhere (Node.js 20) the bundle runs with the code cache
+ * `npm run build` made (cli.cjs.cache), which V8 rejects, compiling as usual, when it does not
+ * fit the running V8.
  */
 import fs = require('node:fs');
+import nodeModule = require('node:module');
 import path = require('node:path');
 import vm = require('node:vm');
 
 const bundle = path.join(__dirname, 'cli.cjs');
-const cacheFile = `${bundle}.cache`;
+const enableCompileCache = (nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache;
 
-let cachedData: Buffer | undefined;
-try {
-  cachedData = fs.readFileSync(cacheFile);
-} catch {
-  cachedData = undefined;
+if (typeof enableCompileCache === 'function' && process.env.SEEDQA_WRITE_CODE_CACHE !== '1') {
+  enableCompileCache();
+  require(bundle);
+} else {
+  const cacheFile = `${bundle}.cache`;
+  let cachedData: Buffer | undefined;
+  try {
+    cachedData = fs.readFileSync(cacheFile);
+  } catch {
+    cachedData = undefined;
+  }
+  const source = fs.readFileSync(bundle, 'utf8');
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+    filename: bundle,
+    cachedData,
+  });
+  if (process.env.SEEDQA_WRITE_CODE_CACHE === '1') {
+    // Taken at exit, the cache also holds every function this run compiled.
+    process.once('exit', () => fs.writeFileSync(cacheFile, script.createCachedData()));
+  }
+  const cli = { exports: {} };
+  (script.runInThisContext() as (...args: unknown[]) => void)(cli.exports, require, cli, bundle, __dirname);
 }
-const source = fs.readFileSync(bundle, 'utf8');
-const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
-  filename: bundle,
-  cachedData,
-});
-if (process.env.SEEDQA_WRITE_CODE_CACHE === '1') {
-  // Taken at exit, the cache also holds every function this run compiled.
-  process.once('exit', () => fs.writeFileSync(cacheFile, script.createCachedData()));
-}
-const cli = { exports: {} };
-(script.runInThisContext() as (...args: unknown[]) => void)(cli.exports, require, cli, bundle, __dirname);

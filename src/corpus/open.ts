@@ -28,7 +28,7 @@ export interface OpenOptions extends LoadOptions {
   snapshot?: string;
   /** Told once, before indexing a corpus that is not in the cache. */
   onIndexing?: (files: number, bytes: number) => void;
-  /** Worker threads to index files in; 0 for none. Default: one per core (at most 4) when over 1 MiB is to be indexed. */
+  /** Worker threads to index files in; 0 for none. Default: one per idle core (at most 4) when over 1 MiB is to be indexed. */
   threads?: number;
 }
 
