@@ -3,10 +3,7 @@ import type { Question } from './question.js';
 import { neighboursOf } from './neighbours.js';
 import { synonymsOf } from './synonyms.js';
 
-/**
- * How much a stand-in term (an acronym for its expansion or back, a word of the same family)
- * counts, relative to the question's own words.
- */
+/** How much a stand-in acronym (for its expansion, or back) counts, relative to the question's own words. */
 const ALTERNATIVE_WEIGHT = 0.5;
 /** Question terms found in at most this many passages get stand-ins (common ones find enough). */
 const RARE_TERM = 100;
@@ -19,11 +16,11 @@ const NEIGHBOUR_WEIGHT = 0.3;
 /** Stand-ins found in more passages than this are left out: a common word says little about any one passage. */
 const MAX_STAND_IN_PASSAGES = 400;
 
-/** Where stand-ins come from: acronyms the documents define, word families, WordNet synonyms, words used alike (GloVe). */
-export type StandInSource = 'acronyms' | 'families' | 'synonyms' | 'neighbours';
+/** Where stand-ins come from: acronyms the documents define, WordNet synonyms, words used alike (GloVe). */
+export type StandInSource = 'acronyms' | 'synonyms' | 'neighbours';
 
 /** Every source of stand-ins. */
-export const STAND_IN_SOURCES: readonly StandInSource[] = ['acronyms', 'families', 'synonyms', 'neighbours'];
+export const STAND_IN_SOURCES: readonly StandInSource[] = ['acronyms', 'synonyms', 'neighbours'];
 
 /** A term searched for in place of question terms. */
 export interface StandIn {
@@ -40,8 +37,8 @@ export interface StandIn {
 }
 
 /**
- * The stand-ins a question searches with: the acronyms of its words, and for its rare terms (see
- * {@link RARE_TERM}) word-family members (weight {@link ALTERNATIVE_WEIGHT}), WordNet synonyms
+ * The stand-ins a question searches with: the acronyms of its words (weight
+ * {@link ALTERNATIVE_WEIGHT}), and for its rare terms (see {@link RARE_TERM}) WordNet synonyms
  * ({@link SYNONYM_WEIGHT}) and, for the search only, words used alike ({@link NEIGHBOUR_WEIGHT});
  * of those the corpus holds in at most {@link MAX_STAND_IN_PASSAGES} passages, the
  * {@link MAX_STAND_INS} rarest: they say the most about a passage.
@@ -52,7 +49,7 @@ export function standInsFor(index: CompactIndex, question: Question, sources: re
   const rare = question.terms.filter((term) => index.documentFrequency(term) <= RARE_TERM);
   const found = new Map<string, StandIn>();
   // A term found several ways counts at its best weight for all the words it covers; one found
-  // another way as well (a synonym, a word of the family) is credited as that, not only searched.
+  // another way as well (a synonym, an acronym) is credited as that, not only searched.
   const add = (term: string, weight: number, covers: readonly string[], searchOnly = false): void => {
     const known = found.get(term);
     if (known && searchOnly) return;
@@ -62,7 +59,6 @@ export function standInsFor(index: CompactIndex, question: Question, sources: re
   const from = new Set(sources);
   if (from.has('synonyms')) for (const term of rare) for (const synonym of synonymsOf(term)) add(synonym, SYNONYM_WEIGHT, [term]);
   if (from.has('neighbours')) for (const term of rare) for (const near of neighboursOf(term)) add(near, NEIGHBOUR_WEIGHT, [term], true);
-  if (from.has('families')) for (const term of rare) for (const related of index.relatedTerms(term)) add(related, ALTERNATIVE_WEIGHT, [term]);
   if (from.has('acronyms')) for (const [alternative, covers] of question.alternatives) add(alternative, ALTERNATIVE_WEIGHT, covers);
   const present = [...found.keys()]
     .filter((t) => !own.has(t))

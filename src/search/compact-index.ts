@@ -41,11 +41,6 @@ export interface IndexHit {
   matched: string[];
 }
 
-/** Shortest stem {@link CompactIndex.relatedTerms} extends. */
-const FAMILY_STEM = 5;
-/** Most letters one member of a word family may add to another. */
-const FAMILY_SUFFIX = 3;
-
 /**
  * An inverted index in flat typed arrays: cheap to build, to store and to load. For each question
  * only the postings of the question's terms are handed to MiniSearch, which ranks them with
@@ -130,30 +125,6 @@ export class CompactIndex {
     const { postingStart, docs } = this.data;
     const at = lowerBound(docs, from, postingStart[t]!, postingStart[t + 1]!);
     return at < postingStart[t + 1]! && docs[at]! < to;
-  }
-
-  /**
-   * Indexed terms of the same word family as `term`: one is the other plus at most
-   * {@link FAMILY_SUFFIX} letters, the shorter being at least {@link FAMILY_STEM} long. Porter
-   * stems "recognized" to recogn but "recognition" to recognit; this puts them back together.
-   *
-   * @example
-   * ```ts
-   * CompactIndex.build(['It gained recognition.']).relatedTerms('recogn'); // → ['recognit']
-   * ```
-   */
-  relatedTerms(term: string): string[] {
-    const { terms } = this.data;
-    const related: string[] = [];
-    if (term.length < FAMILY_STEM || !/^[a-z]+$/.test(term)) return related;
-    for (let k = Math.max(FAMILY_STEM, term.length - FAMILY_SUFFIX); k < term.length; k++) {
-      if (this.termNumber(term.slice(0, k)) >= 0) related.push(term.slice(0, k));
-    }
-    const at = this.firstTermFrom(term);
-    for (let i = terms[at] === term ? at + 1 : at; i < terms.length && terms[i]!.startsWith(term); i++) {
-      if (terms[i]!.length - term.length <= FAMILY_SUFFIX) related.push(terms[i]!);
-    }
-    return related;
   }
 
   /** Position of the first indexed term that sorts at or after `term`. */

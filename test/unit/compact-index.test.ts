@@ -98,29 +98,3 @@ describe('CompactIndex', () => {
     expect(index.search(['cat'], 2).map((h) => h.passage)).toEqual([1, 3]);
   });
 });
-
-describe('CompactIndex.relatedTerms', () => {
-  const index = CompactIndex.build(['It gained recognition.', 'A secret plan.', 'The formal format.', 'National nationalists.']);
-
-  it('finds indexed members of a word family the Porter stemmer keeps apart', () => {
-    expect(index.relatedTerms('recogn')).toEqual(['recognit']);
-    expect(index.relatedTerms('secretli')).toEqual(['secret']);
-  });
-
-  it('leaves short stems, long additions and other scripts alone', () => {
-    expect(index.relatedTerms('form')).toEqual([]);
-    expect(index.relatedTerms('nation')).toEqual([]);
-    expect(index.relatedTerms('字节')).toEqual([]);
-  });
-});
-
-describe('word families in answers', () => {
-  it('find the passage that words the question differently', async () => {
-    const { answerQuestion } = await import('../../src/answer/answer.js');
-    const { openCorpus } = await import('../../src/corpus/open.js');
-    const { tempTree } = await import('../helpers.js');
-    const dir = tempTree({ 'a.txt': 'Acme sells kettles in Spain.\n\nAcme was founded by Ada.\n\nAcme gained recognition for its kettles.\n' });
-    const answer = answerQuestion(await openCorpus([dir]), 'What is Acme recognized for?');
-    expect(answer.citations[0]!.text).toBe('Acme gained recognition for its kettles.');
-  });
-});
