@@ -4,7 +4,7 @@ import { neighboursOf } from './neighbours.js';
 import { synonymsOf } from './synonyms.js';
 
 /** How much a stand-in acronym (for its expansion, or back) counts, relative to the question's own words. */
-const ALTERNATIVE_WEIGHT = 0.5;
+const ACRONYM_WEIGHT = 0.5;
 /** Question terms found in at most this many passages get stand-ins (common ones find enough). */
 const RARE_TERM = 100;
 /** Most stand-in terms one question searches with. */
@@ -38,7 +38,7 @@ export interface StandIn {
 
 /**
  * The stand-ins a question searches with: the acronyms of its words (weight
- * {@link ALTERNATIVE_WEIGHT}), and for its rare terms (see {@link RARE_TERM}) WordNet synonyms
+ * {@link ACRONYM_WEIGHT}), and for its rare terms (see {@link RARE_TERM}) WordNet synonyms
  * ({@link SYNONYM_WEIGHT}) and, for the search only, words used alike ({@link NEIGHBOUR_WEIGHT});
  * of those the corpus holds in at most {@link MAX_STAND_IN_PASSAGES} passages, the
  * {@link MAX_STAND_INS} rarest: they say the most about a passage.
@@ -59,7 +59,7 @@ export function standInsFor(index: CompactIndex, question: Question, sources: re
   const from = new Set(sources);
   if (from.has('synonyms')) for (const term of rare) for (const synonym of synonymsOf(term)) add(synonym, SYNONYM_WEIGHT, [term]);
   if (from.has('neighbours')) for (const term of rare) for (const near of neighboursOf(term)) add(near, NEIGHBOUR_WEIGHT, [term], true);
-  if (from.has('acronyms')) for (const [alternative, covers] of question.alternatives) add(alternative, ALTERNATIVE_WEIGHT, covers);
+  if (from.has('acronyms')) for (const [alternative, covers] of question.alternatives) add(alternative, ACRONYM_WEIGHT, covers);
   const present = [...found.keys()]
     .filter((t) => !own.has(t))
     .map((t) => [t, index.documentFrequency(t)] as const)

@@ -35,7 +35,8 @@ function defaultThreads(bytes: number): number {
   return idle >= 2 && bytes >= WORKER_MIN_BYTES ? Math.min(idle, MAX_THREADS) : 0;
 }
 
-const yieldToEvents = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+/** Lets pending events (a Ctrl-C) run between long steps. */
+export const yieldToEvents = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /** Indexes the documents of `missing` (positions in `documents`), in worker threads or here. */
 async function indexFiles(documents: readonly Document[], hashes: readonly string[], missing: readonly number[], options: BuildOptions): Promise<FileIndex[]> {

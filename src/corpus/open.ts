@@ -1,10 +1,10 @@
-import { rememberAcronyms, acronymsOf } from '../answer/acronyms.js';
+import { acronymsOf, rememberAcronyms } from '../answer/acronyms.js';
 import type { Sections } from '../cache/binary.js';
 import type { LoadOptions } from '../load/index.js';
 import { listFiles, readListed } from '../load/list.js';
 import { CompactIndex } from '../search/compact-index.js';
 import type { Document } from '../types.js';
-import { buildCorpusIndex } from './build.js';
+import { buildCorpusIndex, yieldToEvents } from './build.js';
 import { PassageStore, ROW_WIDTH } from './passage-store.js';
 import { readSnapshot } from './snapshot.js';
 import { INDEX_VERSION } from './version.js';
@@ -36,8 +36,6 @@ export interface OpenOptions extends LoadOptions {
 const KEEP_INDEXES = 16;
 /** Indexed files kept in the cache: one per document version seen recently. */
 const KEEP_FILES = 20_000;
-
-const yieldToEvents = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /** Rebuilds a corpus from stored index sections, or undefined when they are incomplete or inconsistent. */
 function fromSections(documents: Document[], sections: Sections | undefined, version: string): Corpus | undefined {
