@@ -8,7 +8,7 @@
 // on the pool without that set; WikiQA train's folds by models fitted without the fold; seed dev
 // and WikiQA dev by the shipped model, which never saw them.
 // --without refits every model with those features held at zero, --stand-ins with only those
-// sources of stand-ins (acronyms, synonyms, neighbours; 'none' for none): ablations.
+// sources of stand-ins (synonyms, neighbours; 'none' for none): ablations.
 // The last line (or the JSON's `pooled`) is the one figure every change is judged by: the mean over
 // rows of each row's score (question sets: share decided right — answered with the right passage
 // first, or abstained when nothing answers; WikiQA: mean of MAP and trigger F1).

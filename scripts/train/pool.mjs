@@ -2,7 +2,6 @@
 // them, each candidate labelled 1 when it answers. Groups carry a source (whose F1 the threshold
 // balances) and a fold (for cross-validation: a question's variants share its fold).
 import fs from 'node:fs';
-import { acronymsOf } from '../../dist/answer/acronyms.js';
 import { CANDIDATES, scoreCandidates } from '../../dist/answer/rank.js';
 import { MODEL } from '../../dist/answer/model.js';
 import { analyzeQuestion } from '../../dist/answer/question.js';
@@ -19,7 +18,7 @@ let standIns = [...STAND_IN_SOURCES];
 
 /** A question's candidates over a corpus, in passage order (the shipped weights must not decide the order of examples), each labelled by `isAnswer(passage)`. */
 export function labelledCandidates(corpus, question, isAnswer) {
-  const analyzed = analyzeQuestion(question, acronymsOf(corpus.passages));
+  const analyzed = analyzeQuestion(question);
   return scoreCandidates(corpus, analyzed, CANDIDATES, { ...MODEL, standIns })
     .sort((a, b) => a.hit.passage - b.hit.passage)
     .map((c) => ({ features: c.features, y: isAnswer(c.passage) ? 1 : 0 }));

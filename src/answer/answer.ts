@@ -1,7 +1,6 @@
 import type { Corpus } from '../corpus/open.js';
 import type { PassageStore } from '../corpus/passage-store.js';
 import type { Answer, Citation, PassageContext } from '../types.js';
-import { acronymsOf } from './acronyms.js';
 import { highlightRanges } from './highlight.js';
 import { abstainReason, MODEL, type Model } from './model.js';
 import { analyzeQuestion } from './question.js';
@@ -62,7 +61,7 @@ export function contextOf(passages: PassageStore, i: number, radius: number): Pa
  */
 export function answerQuestion(corpus: Pick<Corpus, 'passages' | 'index'>, question: string, options: AnswerOptions = {}): Answer {
   const model = options.model ?? MODEL;
-  const analyzed = analyzeQuestion(question, acronymsOf(corpus.passages));
+  const analyzed = analyzeQuestion(question);
   const candidates = scoreCandidates(corpus, analyzed, Math.max(CANDIDATES, options.limit ?? 3), model);
   const best = candidates[0];
   const answered = best !== undefined && best.score >= model.threshold;

@@ -66,17 +66,14 @@ function nounsOf(text: string, tokens: readonly AnalyzedToken[]): ReadonlyArray<
 /** What {@link holdsMoreThanNames} needs to know of a question. */
 export interface NamedQuestion {
   names: readonly Name[];
-  /** Terms that stand in for question terms (acronyms and their expansions): term → the terms it covers. */
-  alternatives: ReadonlyMap<string, readonly string[]>;
 }
 
 /**
  * Whether a passage holds more of a question than its names, when the question asks by a noun
  * ("the price", "what university"; see {@link nounsOf}) that is not a name: `matched` (the question
- * terms and stand-ins the passage holds) has a term that is not of a name, nor an acronym or
- * expansion of one without the name beside it (an acronym beside its expansion defines it). A
- * question without names, or asking only by verbs ("What did Liang Rubo outline?": the passage may
- * say it in other words), needs nothing more.
+ * terms and stand-ins the passage holds) has a term that is not of a name. A question without
+ * names, or asking only by verbs ("What did Liang Rubo outline?": the passage may say it in other
+ * words), needs nothing more.
  *
  * @example
  * ```ts
@@ -86,8 +83,5 @@ export interface NamedQuestion {
 export function holdsMoreThanNames(matched: readonly string[], question: NamedQuestion & { text: string; tokens: readonly AnalyzedToken[] }): boolean {
   const nameTerms = new Set(question.names.flatMap((name) => name.flat()));
   if (nameTerms.size === 0 || !nounsOf(question.text, question.tokens).some((terms) => !terms.some((t) => nameTerms.has(t)))) return true;
-  const present = new Set(matched);
-  const expands = (term: string): string[] => (question.alternatives.get(term) ?? []).filter((t) => nameTerms.has(t));
-  // An acronym beside its expansion defines it: "large language models (LLMs)" says what LLM stands for.
-  return matched.some((term) => !nameTerms.has(term) && (expands(term).length === 0 || expands(term).some((t) => present.has(t))));
+  return matched.some((term) => !nameTerms.has(term));
 }

@@ -1,6 +1,5 @@
 import { analyze, type AnalyzedToken } from '../analysis/analyze.js';
 import { STOP_WORDS } from '../analysis/stopwords.js';
-import { alternativesFor, type Acronyms } from './acronyms.js';
 import { nounTypeOf, PREPOSITIONS } from './lexicon.js';
 import { namesOf, type Name } from './names.js';
 
@@ -24,8 +23,6 @@ export interface Question {
    * which may be no name at all ("Where do dogs play?" → "in the park").
    */
   demandsType: boolean;
-  /** Terms that stand in for question terms (acronyms and their expansions): term → the question terms it covers. */
-  alternatives: ReadonlyMap<string, readonly string[]>;
   /** The names it asks about ("Google", "Jiang Lu"; see {@link namesOf}): an answer must be about them. */
   names: Name[];
 }
@@ -119,15 +116,13 @@ function withoutContractions(question: string): string {
 }
 
 /**
- * Analyzes a question: its content terms, their stand-ins from the corpus's acronyms, the answer
- * type it expects and the names it asks about. `text` is the question with its contractions
+ * Analyzes a question: its content terms, the answer type it expects and the names it asks about. `text` is the question with its contractions
  * spelled out ("What's" → "What is").
  */
-export function analyzeQuestion(question: string, acronyms: Acronyms = new Map()): Question {
+export function analyzeQuestion(question: string): Question {
   const text = withoutContractions(question);
   const tokens = analyze(text);
   const terms = [...new Set(tokens.flatMap((t) => t.terms))];
-  // Whole words only: the "AI" inside "OpenAI" is not the acronym AI.
   const words = new Map<string, string[]>();
   for (const token of tokens) if (token.terms.length > 0 && !words.has(token.terms[0]!)) words.set(token.terms[0]!, token.terms);
   return {
@@ -137,7 +132,6 @@ export function analyzeQuestion(question: string, acronyms: Acronyms = new Map()
     words: [...words.values()],
     type: answerTypeOf(text),
     demandsType: demandsAnswerType(text),
-    alternatives: alternativesFor([...words.keys()], acronyms),
     names: namesOf(text, tokens),
   };
 }

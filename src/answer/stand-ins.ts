@@ -3,8 +3,6 @@ import type { Question } from './question.js';
 import { neighboursOf } from './neighbours.js';
 import { synonymsOf } from './synonyms.js';
 
-/** How much a stand-in acronym (for its expansion, or back) counts, relative to the question's own words. */
-const ACRONYM_WEIGHT = 0.5;
 /** Question terms found in at most this many passages get stand-ins (common ones find enough). */
 const RARE_TERM = 100;
 /** Most stand-in terms one question searches with. */
@@ -16,11 +14,11 @@ const NEIGHBOUR_WEIGHT = 0.3;
 /** Stand-ins found in more passages than this are left out: a common word says little about any one passage. */
 const MAX_STAND_IN_PASSAGES = 400;
 
-/** Where stand-ins come from: acronyms the documents define, WordNet synonyms, words used alike (GloVe). */
-export type StandInSource = 'acronyms' | 'synonyms' | 'neighbours';
+/** Where stand-ins come from: WordNet synonyms, words used alike (GloVe). */
+export type StandInSource = 'synonyms' | 'neighbours';
 
 /** Every source of stand-ins. */
-export const STAND_IN_SOURCES: readonly StandInSource[] = ['acronyms', 'synonyms', 'neighbours'];
+export const STAND_IN_SOURCES: readonly StandInSource[] = ['synonyms', 'neighbours'];
 
 /** A term searched for in place of question terms. */
 export interface StandIn {
@@ -37,8 +35,7 @@ export interface StandIn {
 }
 
 /**
- * The stand-ins a question searches with: the acronyms of its words (weight
- * {@link ACRONYM_WEIGHT}), and for its rare terms (see {@link RARE_TERM}) WordNet synonyms
+ * The stand-ins a question searches with: for its rare terms (see {@link RARE_TERM}) WordNet synonyms
  * ({@link SYNONYM_WEIGHT}) and, for the search only, words used alike ({@link NEIGHBOUR_WEIGHT});
  * of those the corpus holds in at most {@link MAX_STAND_IN_PASSAGES} passages, the
  * {@link MAX_STAND_INS} rarest: they say the most about a passage.
@@ -49,7 +46,7 @@ export function standInsFor(index: CompactIndex, question: Question, sources: re
   const rare = question.terms.filter((term) => index.documentFrequency(term) <= RARE_TERM);
   const found = new Map<string, StandIn>();
   // A term found several ways counts at its best weight for all the words it covers; one found
-  // another way as well (a synonym, an acronym) is credited as that, not only searched.
+  // another way as well (a synonym) is credited as that, not only searched.
   const add = (term: string, weight: number, covers: readonly string[], searchOnly = false): void => {
     const known = found.get(term);
     if (known && searchOnly) return;
@@ -59,7 +56,6 @@ export function standInsFor(index: CompactIndex, question: Question, sources: re
   const from = new Set(sources);
   if (from.has('synonyms')) for (const term of rare) for (const synonym of synonymsOf(term)) add(synonym, SYNONYM_WEIGHT, [term]);
   if (from.has('neighbours')) for (const term of rare) for (const near of neighboursOf(term)) add(near, NEIGHBOUR_WEIGHT, [term], true);
-  if (from.has('acronyms')) for (const [alternative, covers] of question.alternatives) add(alternative, ACRONYM_WEIGHT, covers);
   const present = [...found.keys()]
     .filter((t) => !own.has(t))
     .map((t) => [t, index.documentFrequency(t)] as const)

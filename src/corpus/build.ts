@@ -1,5 +1,4 @@
 import { availableParallelism, loadavg } from 'node:os';
-import { rememberAcronyms } from '../answer/acronyms.js';
 import type { CacheStore } from '../cache/store.js';
 import { BUILD_WORKER } from '../config.js';
 import { CompactIndex } from '../search/compact-index.js';
@@ -67,7 +66,7 @@ async function indexFiles(documents: readonly Document[], hashes: readonly strin
 /**
  * Splits and indexes documents: each file's index is taken from the cache or made (in worker
  * threads for a large corpus), then all are merged. The result is the same however the work was
- * divided. The acronyms the documents define are remembered for them.
+ * divided.
  *
  * @example
  * ```ts
@@ -87,8 +86,5 @@ export async function buildCorpusIndex(documents: readonly Document[], hashes: r
     rows.set(file.rows, at);
     for (let end = at + file.rows.length; at < end; at += ROW_WIDTH) rows[at] = doc;
   });
-  const acronyms = new Map<string, string[]>();
-  for (const file of files) for (const [term, expansion] of file.acronyms) if (!acronyms.has(term)) acronyms.set(term, expansion);
-  rememberAcronyms(documents, acronyms);
   return { passages: new PassageStore(documents, rows), index: new CompactIndex(mergeIndexes(files.map((f) => f.index))) };
 }

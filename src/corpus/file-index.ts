@@ -1,5 +1,4 @@
 import { toPassages } from '../analysis/passages.js';
-import { learnAcronyms } from '../answer/acronyms.js';
 import type { Sections } from '../cache/binary.js';
 import { CompactIndex, type CompactIndexData } from '../search/compact-index.js';
 import type { Document } from '../types.js';
@@ -7,12 +6,11 @@ import { PassageStore } from './passage-store.js';
 
 /**
  * What indexing one file yields, the unit of work of a build and of the cache: its passages'
- * rows (as document 0), an index of them, and the acronyms it defines, in order of definition.
+ * rows (as document 0) and an index of them.
  */
 export interface FileIndex {
   rows: Uint32Array;
   index: CompactIndexData;
-  acronyms: Array<[string, string[]]>;
 }
 
 /**
@@ -29,21 +27,20 @@ export function indexFile(doc: Document): FileIndex {
   return {
     rows: PassageStore.fromPassages([doc], [passages]).rows,
     index: CompactIndex.build(passages.map((p) => p.text)).data,
-    acronyms: [...learnAcronyms([doc.text])],
   };
 }
 
 /** A file's index as cache sections. */
-export function fileSections({ rows, index, acronyms }: FileIndex): Sections {
+export function fileSections({ rows, index }: FileIndex): Sections {
   const { terms, lengths, postingStart, docs, freqs } = index;
-  return { meta: { terms, acronyms }, arrays: { rows, lengths, postingStart, docs, freqs } };
+  return { meta: { terms }, arrays: { rows, lengths, postingStart, docs, freqs } };
 }
 
 /** A file's index from cache sections, or undefined when they are incomplete. */
 export function fromFileSections(sections: Sections | undefined): FileIndex | undefined {
   const { rows, lengths, postingStart, docs, freqs } = sections?.arrays ?? {};
-  const { terms, acronyms } = sections?.meta ?? {};
-  if (!rows || !lengths || !postingStart || !docs || !freqs || !Array.isArray(terms) || !Array.isArray(acronyms)) return undefined;
+  const terms = sections?.meta.terms;
+  if (!rows || !lengths || !postingStart || !docs || !freqs || !Array.isArray(terms)) return undefined;
   if (postingStart.length !== terms.length + 1) return undefined;
-  return { rows, index: { terms: terms as string[], lengths, postingStart, docs, freqs }, acronyms: acronyms as Array<[string, string[]]> };
+  return { rows, index: { terms: terms as string[], lengths, postingStart, docs, freqs } };
 }

@@ -1,4 +1,3 @@
-import { acronymsOf, rememberAcronyms } from '../answer/acronyms.js';
 import type { Sections } from '../cache/binary.js';
 import type { LoadOptions } from '../load/index.js';
 import { listFiles, readListed } from '../load/list.js';
@@ -44,7 +43,6 @@ function fromSections(documents: Document[], sections: Sections | undefined, ver
   const terms = sections.meta.terms;
   if (!rows || !lengths || !postingStart || !docs || !freqs || !Array.isArray(terms)) return undefined;
   if (rows.length !== lengths.length * ROW_WIDTH || postingStart.length !== terms.length + 1) return undefined;
-  if (Array.isArray(sections.meta.acronyms)) rememberAcronyms(documents, new Map(sections.meta.acronyms as Array<[string, string[]]>));
   return {
     documents,
     passages: new PassageStore(documents, rows),
@@ -52,11 +50,10 @@ function fromSections(documents: Document[], sections: Sections | undefined, ver
   };
 }
 
-/** The index of a corpus as sections, for the cache or a snapshot, with the acronyms its documents define. */
+/** The index of a corpus as sections, for the cache or a snapshot. */
 export function sectionsOf(corpus: Corpus): Sections {
   const { lengths, terms, postingStart, docs, freqs } = corpus.index.data;
-  const acronyms = [...acronymsOf(corpus.passages)];
-  return { meta: { version: INDEX_VERSION, terms, acronyms }, arrays: { rows: corpus.passages.rows, lengths, postingStart, docs, freqs } };
+  return { meta: { version: INDEX_VERSION, terms }, arrays: { rows: corpus.passages.rows, lengths, postingStart, docs, freqs } };
 }
 
 /**
