@@ -20,13 +20,10 @@ export function trimPhrase(text: string, start = 0, end = text.length): string |
 /** "Apple’s", "U.S.’s": a name as a possessive determiner. */
 export const POSSESSIVE = String.raw`[A-Z][\w.-]*['’]s`;
 
-// "What does LLM stand for?", "What is AI short for?"
-const STANDS_FOR = /^\s*what\s+(?:does|do|did)\s+(?:the\s+(?:acronym|abbreviation)\s+)?["“']?([A-Za-z][\w.&-]{0,9})["”']?\s+stands?\s+for\b|^\s*what\s+is\s+["“']?([A-Za-z][\w.&-]{0,9})["”']?\s+short\s+for\b/i;
-
 /** For "What does LLM stand for?", the words `passage` spells the acronym out with ("large language models (LLMs)"), if any. */
 export function spelledOutIn(question: Question, passage: string): string | undefined {
-  const acronym = STANDS_FOR.exec(question.text);
-  return acronym ? expansionIn(passage, acronym[1] ?? acronym[2]!) : undefined;
+  const acronym = question.cues.get('spell-out');
+  return acronym ? expansionIn(passage, acronym) : undefined;
 }
 
 /**
@@ -49,9 +46,6 @@ function wholeWordsAt(text: string, words: string): number {
   return -1;
 }
 
-// "What is X?", "Who was X?", "What kind of tool is X?", "What is X's role?"
-const ASKS_WHAT_SOMETHING_IS =
-  /^\s*(?:what|who)\s+(?:(?:kind|type|sort)\s+of\s+[\w-]+\s+)?(?:is|was|are|were)\s+(.+?)(?:['’]s?\s+(?:role|position|job|title|occupation|profession))?\s*\??\s*$/i;
 const DETERMINER = `(?:${PRONOUN_DETERMINERS}|${POSSESSIVE})`;
 const DESCRIBING_WORD = String.raw`(?!(?:${PRONOUN_DETERMINERS})\s)[A-Za-z][\w-]*`;
 /** What follows a name set off by an apposition: ", an LLM designed for …". */
@@ -66,7 +60,7 @@ const DESCRIBED_BEFORE = new RegExp(`\\b(${DETERMINER})\\s+((?:${DESCRIBING_WORD
  * gives the name as one of ("rivals like OpenAI", "ChatGPT and similar chatbots").
  */
 export function described({ question, passage }: { question: Question; passage: string }): string | null {
-  const name = ASKS_WHAT_SOMETHING_IS.exec(question.text)?.[1];
+  const name = question.cues.get('describe');
   const at = name ? wholeWordsAt(passage, name) : -1;
   if (at < 0 || !isUpper(passage.codePointAt(at)!)) return null;
   // "VideoPoet, an LLM …"; "large language models (LLMs), the technology behind ChatGPT".

@@ -23,51 +23,85 @@ export interface Question {
    * which may be no name at all ("Where do dogs play?" → "in the park").
    */
   demandsType: boolean;
+  /** What its wording tells of the answer (see {@link QUESTION_PATTERNS}): each cue found, with what its pattern captured ('' for nothing). */
+  cues: ReadonlyMap<Cue, string>;
   /** The names it asks about ("Google", "Jiang Lu"; see {@link namesOf}): an answer must be about them. */
   names: Name[];
 }
 
-// Matched against the lowercased question: case-insensitive expressions are slower to compile.
-const TYPE_PATTERNS: Array<[RegExp, AnswerType]> = [
-  [/\b(how (old|long)|what age)\b/, 'duration'],
-  [/\b(how (many|much|big|far|tall|large|high|fast)|what (percentage|number|amount|size)|population)\b/, 'number'],
-  [/\b(when|what (year|date|day|month|time|century|decade)|which (year|date|day|month|century)|(the|its|their|his|her) (\w+ )?date|(year|date) of)\b/, 'date'],
-  [/\b(who|whom|whose|which (person|company|group|organi[sz]ation))\b/, 'person'],
-  [/\b(where|(what|which) (countr(y|ies)|cit(y|ies)|states?|places?|continents?))\b/, 'place'],
-];
+/**
+ * What a row of {@link QUESTION_PATTERNS} tells of the answer when its pattern matches, besides an
+ * answer type:
+ * - `spell-out`: "What does LLM stand for?": the acronym (captured) the passage should spell out;
+ * - `describe`: "What is X?", "Who was X?", "What kind of tool is X?": the name (captured) to describe;
+ * - `who-is`: "Who was Paul Avery?": a description is asked for, not a name, though "who" asks for a person;
+ * - `named`, `role`, `which`: the words (captured) the answer is named by: after "the name of",
+ *   the role a who-question asks about, the words after "what"/"which";
+ * - `many`: several things ("Who were …");
+ * - `where`: a place named after a preposition;
+ * - `year`: only the year of a date;
+ * - `birth`, `death`, `end`: which date of a life span or a period: its start, its end, the later date;
+ * - `counted`: the noun (captured) a how-many question counts.
+ */
+export type Cue = 'spell-out' | 'describe' | 'who-is' | 'named' | 'role' | 'which' | 'many' | 'where' | 'year' | 'birth' | 'death' | 'end' | 'counted';
 
-/** The answer type the question's wording sets ("how many" → number), if any. */
-function typeByWording(lowercased: string): AnswerType | undefined {
-  return TYPE_PATTERNS.find(([pattern]) => pattern.test(lowercased))?.[1];
+/** One row of {@link QUESTION_PATTERNS}. */
+interface QuestionPattern {
+  pattern: RegExp;
+  /** The answer type its wording sets (the first matching row with a type sets it), and whether the wording demands it. */
+  type?: AnswerType;
+  demands?: boolean;
+  /** What it tells of the answer, with the pattern's first capture (see {@link Cue}). */
+  cue?: Cue;
 }
 
-// "Who is the CEO?", "Who is Apple's CEO?", "Who is in charge?" ask for a name.
-const ASKS_WHO_SOMEONE_IS = new RegExp(String.raw`^\s*who\s+(?:is|was|are|were)\s+(?!(?:the|a|an|${PREPOSITIONS.join('|')})\b)(?!.*['’]s\b)`, 'i');
-
-/** Whether the question asks who someone named is ("Who was Paul Avery?"): a description, not a name. */
-export function asksWhoSomeoneIs(question: string): boolean {
-  return ASKS_WHO_SOMEONE_IS.test(question);
-}
-
-/** Whether the question's wording, not a guess from its noun, demands a date, amount or name (see {@link Question.demandsType}). */
-export function demandsAnswerType(question: string): boolean {
-  const type = typeByWording(question.toLowerCase());
-  return type !== undefined && type !== 'place' && !asksWhoSomeoneIs(question);
-}
-
-const WHAT_NOUN = /\b(?:what|which)\s+([a-z]+)/;
+const DEATH_WORDS = 'die|died|dies|death|dead|killed';
 
 /**
- * The expected answer type from the question's wording ("how many" → number, "who" → person …),
- * or from the noun after "what"/"which" when WordNet knows what it names ("what composer" → person,
- * "which county" → place).
+ * Every pattern of question wording seedqa reads, matched against the question with its
+ * contractions spelled out: what each says of the answer's type, the noun it asks by and how the
+ * span is cut. Row order matters only among rows that set a type.
  */
-export function answerTypeOf(question: string): AnswerType {
-  const lower = question.toLowerCase();
-  const type = typeByWording(lower);
-  if (type) return type;
-  const noun = WHAT_NOUN.exec(lower)?.[1];
-  return (noun && !STOP_WORDS.has(noun) && nounTypeOf(noun)) || 'other';
+const QUESTION_PATTERNS: readonly QuestionPattern[] = [
+  { pattern: /\b(?:how (?:old|long)|what age)\b/i, type: 'duration', demands: true },
+  { pattern: /\b(?:how (?:many|much|big|far|tall|large|high|fast)|what (?:percentage|number|amount|size)|population)\b/i, type: 'number', demands: true },
+  { pattern: /\b(?:when|what (?:year|date|day|month|time|century|decade)|which (?:year|date|day|month|century)|(?:the|its|their|his|her) (?:\w+ )?date|(?:year|date) of)\b/i, type: 'date', demands: true },
+  { pattern: /\b(?:who|whom|whose|which (?:person|company|group|organi[sz]ation))\b/i, type: 'person', demands: true },
+  { pattern: /\b(?:where|(?:what|which) (?:countr(?:y|ies)|cit(?:y|ies)|states?|places?|continents?))\b/i, type: 'place' },
+  { pattern: /^\s*what\s+(?:does|do|did)\s+(?:the\s+(?:acronym|abbreviation)\s+)?["“']?([A-Za-z][\w.&-]{0,9})["”']?\s+stands?\s+for\b|^\s*what\s+is\s+["“']?([A-Za-z][\w.&-]{0,9})["”']?\s+short\s+for\b/i, cue: 'spell-out' },
+  { pattern: /^\s*(?:what|who)\s+(?:(?:kind|type|sort)\s+of\s+[\w-]+\s+)?(?:is|was|are|were)\s+(.+?)(?:['’]s?\s+(?:role|position|job|title|occupation|profession))?\s*\??\s*$/i, cue: 'describe' },
+  // "Who is the CEO?", "Who is Apple's CEO?", "Who is in charge?" ask for a name.
+  { pattern: new RegExp(String.raw`^\s*who\s+(?:is|was|are|were)\s+(?!(?:the|a|an|${PREPOSITIONS.join('|')})\b)(?!.*['’]s\b)`, 'i'), cue: 'who-is' },
+  { pattern: /\bthe name of\s+(?:(?:the|an?|\S+['’]s)\s+)*((?:[A-Za-z-]+\s*){1,4})/i, cue: 'named' },
+  { pattern: /^\s*(?:who\s+(?:is|are|was|were)\s+(?:the|an?|\S+['’]s)|(?:what|which)\s+(?:is|are|was|were)\s+\S+['’]s)((?:\s+[A-Za-z][A-Za-z-]*){1,3})/i, cue: 'role' },
+  { pattern: /\b(?:what|which)((?:\s+[A-Za-z]+){1,3})/i, cue: 'which' },
+  { pattern: /\bwho (?:are|were)\b/i, cue: 'many' },
+  { pattern: /^\s*where\b/i, cue: 'where' },
+  { pattern: /\b(?:what|which) year\b/i, cue: 'year' },
+  { pattern: /\b(?:born|birth|birthday)\b/i, cue: 'birth' },
+  { pattern: new RegExp(`\\b(?:${DEATH_WORDS})\\b`, 'i'), cue: 'death' },
+  { pattern: new RegExp(`\\b(?:${DEATH_WORDS}|end|ended|ends|resign|resigned|resigns|last|finish|finished)\\b`, 'i'), cue: 'end' },
+  { pattern: /\bhow many\s+([A-Za-z]+)/i, cue: 'counted' },
+];
+
+/** What the rows of {@link QUESTION_PATTERNS} say of a question: its type by wording, whether that is demanded, and its cues with their captures. */
+function readWording(text: string): Pick<Question, 'type' | 'demandsType' | 'cues'> {
+  let byWording: QuestionPattern | undefined;
+  const cues = new Map<Cue, string>();
+  for (const row of QUESTION_PATTERNS) {
+    const match = row.pattern.exec(text);
+    if (!match) continue;
+    if (row.type && !byWording) byWording = row;
+    if (row.cue) cues.set(row.cue, match[1] ?? match[2] ?? '');
+  }
+  const demandsType = byWording?.demands === true && !cues.has('who-is');
+  return { type: byWording?.type ?? typeByNoun(cues.get('which')), demandsType, cues };
+}
+
+/** The type WordNet gives the noun after "what"/"which" ("what composer" → person, "which county" → place), or 'other'. */
+function typeByNoun(words: string | undefined): AnswerType {
+  const noun = words?.trim().split(/\s+/)[0]?.toLowerCase();
+  return (noun && /^[a-z]+$/.test(noun) && !STOP_WORDS.has(noun) && nounTypeOf(noun)) || 'other';
 }
 
 /**
@@ -76,10 +110,10 @@ export function answerTypeOf(question: string): AnswerType {
  * what-question asks of a name ("What are Acme's rivals?"); else after "what"/"which" ("What video
  * generator did …" → video generator), up to the first function word.
  */
-function askedWords(question: string): string[] {
-  const named = /\bthe name of\s+(?:(?:the|an?|\S+['’]s)\s+)*((?:[A-Za-z-]+\s*){1,4})/i.exec(question)?.[1];
-  const role = /^\s*(?:who\s+(?:is|are|was|were)\s+(?:the|an?|\S+['’]s)|(?:what|which)\s+(?:is|are|was|were)\s+\S+['’]s)((?:\s+[A-Za-z][A-Za-z-]*){1,3})/i.exec(question)?.[1];
-  const words = (named ?? role ?? /\b(?:what|which)((?:\s+[A-Za-z]+){1,3})/i.exec(question)?.[1])?.trim().split(/\s+/) ?? [];
+function askedWords({ cues }: Pick<Question, 'cues'>): string[] {
+  const named = cues.get('named');
+  const role = cues.get('role');
+  const words = (named ?? role ?? cues.get('which'))?.trim().split(/\s+/) ?? [];
   // A name qualifies the noun ("What Acme product …") or ends the words ("Which company made
   // VideoPoet?"); a role may be written in capitals ("What is Acme's CEO called?").
   const isName = (w: string): boolean => named === undefined && role === undefined && /^[A-Z]/.test(w);
@@ -94,7 +128,7 @@ function askedWords(question: string): string[] {
  * of its words ("What video generator …" → generator, video), then the first, for when they run on
  * into a verb ("Which chatbot runs …" → runs, chatbot).
  */
-export function askedNouns(question: string): string[] {
+export function askedNouns(question: Pick<Question, 'cues'>): string[] {
   const words = askedWords(question);
   return [...new Set([words.at(-1), words[0]])].filter((w) => w !== undefined);
 }
@@ -103,8 +137,8 @@ export function askedNouns(question: string): string[] {
  * Whether a question asks for several things ("What countries …", "Which composers …", "Who were …"):
  * its answer is a list, not one name.
  */
-export function asksForMany(question: string): boolean {
-  if (/\bwho (?:are|were)\b/i.test(question)) return true;
+export function asksForMany(question: Pick<Question, 'cues'>): boolean {
+  if (question.cues.has('many')) return true;
   // The first word: in "What countries legalize marijuana" the words run on into the verb.
   const noun = askedWords(question)[0];
   return noun !== undefined && /[^siu]s$/.test(noun) && nounTypeOf(noun) !== undefined;
@@ -130,8 +164,7 @@ export function analyzeQuestion(question: string): Question {
     tokens,
     terms,
     words: [...words.values()],
-    type: answerTypeOf(text),
-    demandsType: demandsAnswerType(text),
+    ...readWording(text),
     names: namesOf(text, tokens),
   };
 }

@@ -2,22 +2,15 @@ import { analyze, type AnalyzedToken } from '../analysis/analyze.js';
 import { entitiesOf, listAround, partialDatesOf, preferring, type Candidate } from './entities.js';
 import { described, POSSESSIVE, spelledOutIn, trimPhrase } from './describe.js';
 import { PLACE_PREPOSITIONS, PRONOUN_DETERMINERS, singular as singularOf } from './lexicon.js';
-import { askedNouns, asksForMany, asksWhoSomeoneIs, type Question } from './question.js';
+import { askedNouns, asksForMany, type Question } from './question.js';
 
 /** The name at `c`, trimmed, without a possessive ending ("Zhang’s hometown" → "Zhang"). */
 function nameAt(passage: string, c: Candidate): string | null {
   return trimPhrase(passage, c.start, c.end)?.replace(/['’]s$/, '') ?? null;
 }
 
-
 /** Answer types whose answer is one name, date or number: worth cutting down to that phrase. */
 const PHRASE_TYPES: ReadonlySet<Question['type']> = new Set(['person', 'date', 'number', 'duration']);
-const DEATH_WORDS = 'die|died|dies|death|dead|killed';
-const ASKS_DEATH = new RegExp(`\\b(?:${DEATH_WORDS})\\b`, 'i');
-const ASKS_END = new RegExp(`\\b(?:${DEATH_WORDS}|end|ended|ends|resign|resigned|resigns|last|finish|finished)\\b`, 'i');
-const ASKS_START = /\b(?:born|birth|birthday)\b/i;
-const COUNTED = /\bhow many\s+([A-Za-z]+)/i;
-const ASKS_YEAR = /\b(?:what|which) year\b/i;
 const YEAR_IN = /\b(?:1[0-9]{3}|20[0-9]{2})\b/;
 const COPULA = /\b(?:is|are|was|were)\s+(?:(?:an?|the)\s+)?/;
 
@@ -35,7 +28,7 @@ function isInParentheses(text: string, c: Candidate): boolean {
  * "last") gets the last of the other dates ("from 1939 to 1945" → 1945).
  */
 function likeliest({ question, passage, tokens }: PassageView, candidates: Candidate[]): Candidate[] {
-  const counted = COUNTED.exec(question.text)?.[1];
+  const counted = question.cues.get('counted');
   if (question.type === 'number' && counted) {
     const term = analyze(counted)[0]?.terms[0];
     // "221 towns", "three Gold Glove awards": the noun within three words, before the next number.
@@ -52,11 +45,11 @@ function likeliest({ question, passage, tokens }: PassageView, candidates: Candi
   }
   if (question.type !== 'date' || candidates.length < 2) return candidates;
   const span = candidates.filter((c) => isInParentheses(passage, c));
-  if (ASKS_DEATH.test(question.text) && span.length > 1) return [span[span.length - 1]!];
-  if (ASKS_START.test(question.text) && span.length > 0) return [span[0]!];
+  if (question.cues.has('death') && span.length > 1) return [span[span.length - 1]!];
+  if (question.cues.has('birth') && span.length > 0) return [span[0]!];
   const outside = preferring(candidates, candidates.filter((c) => !isInParentheses(passage, c)));
   // "lasted from 1939 to 1945", "between 1983 and 1996": an end is the later date.
-  return ASKS_END.test(question.text) ? [outside[outside.length - 1]!] : outside;
+  return question.cues.has('end') ? [outside[outside.length - 1]!] : outside;
 }
 
 /**
@@ -92,9 +85,9 @@ export function extractSpan(question: Question, passage: string, tokens: readonl
   if (spelledOut) return spelledOut;
   const named = namedByAskedNoun(view) ?? described(view);
   if (named) return named;
-  const phrase = PHRASE_TYPES.has(question.type) && !asksWhoSomeoneIs(question.text) ? typedPhrase(view) : undefined;
+  const phrase = PHRASE_TYPES.has(question.type) && !question.cues.has('who-is') ? typedPhrase(view) : undefined;
   if (phrase !== undefined) return phrase;
-  return (ASKS_WHERE.test(question.text) ? placeAfterPreposition(view) : null) ?? remainder(view);
+  return (question.cues.has('where') ? placeAfterPreposition(view) : null) ?? remainder(view);
 }
 
 /** A passage analyzed for one question. */
@@ -120,7 +113,7 @@ function nearestToQuestion({ matched }: PassageView, candidates: Candidate[]): C
 
 /** When the question asks for several things, each candidate widened to the list it stands in (from `pool`), lists preferred. */
 function asLists({ question, passage }: PassageView, candidates: Candidate[], pool: Candidate[]): Candidate[] {
-  if (!asksForMany(question.text)) return candidates;
+  if (!asksForMany(question)) return candidates;
   const sorted = [...pool].sort((a, b) => a.start - b.start);
   const lists = candidates.map((c) => listAround(passage, c, sorted));
   return preferring(lists, lists.filter((list, i) => list.start !== candidates[i]!.start || list.end !== candidates[i]!.end));
@@ -133,7 +126,7 @@ function asLists({ question, passage }: PassageView, candidates: Candidate[], po
  * company behind TikTok", "ChatGPT and similar chatbots".
  */
 function namedByAskedNoun(view: PassageView): string | null {
-  const nouns = askedNouns(view.question.text);
+  const nouns = askedNouns(view.question);
   const capitalised = nouns.length > 0 ? entitiesOf(view.passage, 'place') : [];
   for (const noun of nouns) {
     const named = namedBy(view, noun, capitalised);
@@ -194,12 +187,11 @@ function typedPhrase(view: PassageView): string | null | undefined {
   const entities = asLists(view, likeliest(view, usable), usable);
   if (entities.length === 0) return undefined;
   const nearest = nearestToQuestion(view, entities);
-  const year = ASKS_YEAR.test(question.text) ? YEAR_IN.exec(passage.slice(nearest.start, nearest.end)) : null;
+  const year = question.cues.has('year') ? YEAR_IN.exec(passage.slice(nearest.start, nearest.end)) : null;
   if (year) return year[0];
   return nameAt(passage, nearest);
 }
 
-const ASKS_WHERE = /^\s*where\b/i;
 // "in Miletus", "native to South Asia", "on a Los Angeles rooftop": a preposition of place, then at most an article and one word.
 const LOCATIVE_BEFORE = new RegExp(`\\b(?:${PLACE_PREPOSITIONS})\\s+(?:(?:the|an?)\\s+)?(?:[a-z][\\w-]*\\s+)?$`, 'i');
 

@@ -4,10 +4,10 @@ import { isCommonWord, isProperAdjective, nounTypeOf } from '../../src/answer/le
 import lexicon from '../../src/answer/lexicon.json' with { type: 'json' };
 import { abstainReason, MODEL, modelMatchesFeatures, probability } from '../../src/answer/model.js';
 import { FEATURE_NAMES } from '../../src/answer/features.js';
-import { analyzeQuestion, askedNouns, asksForMany, answerTypeOf, demandsAnswerType } from '../../src/answer/question.js';
+import { analyzeQuestion, askedNouns, asksForMany } from '../../src/answer/question.js';
 import { extractSpan } from '../../src/answer/span.js';
 
-describe('answerTypeOf', () => {
+describe('the answer type a question asks for', () => {
   it.each([
     ['Who is the CEO?', 'person'],
     ['How many jobs are there?', 'number'],
@@ -29,11 +29,11 @@ describe('answerTypeOf', () => {
     ['What colour is the sky?', 'other'],
     ['What are the charges?', 'other'],
   ])('%s → %s', (question, type) => {
-    expect(answerTypeOf(question)).toBe(type);
+    expect(analyzeQuestion(question).type).toBe(type);
   });
 });
 
-describe('demandsAnswerType', () => {
+describe('whether the wording demands its answer type', () => {
   it.each([
     ['When did Acme open?', true],
     ['How many anvils does Acme sell?', true],
@@ -49,31 +49,55 @@ describe('demandsAnswerType', () => {
     ['What stage is the tool at?', false],
     ['What is Acme?', false],
   ])('%s → %s', (question, demands) => {
-    expect(demandsAnswerType(question)).toBe(demands);
+    expect(analyzeQuestion(question).demandsType).toBe(demands);
+  });
+});
+
+describe('question cues', () => {
+  it.each([
+    ['What does LLM stand for?', 'spell-out', 'LLM'],
+    ['What is AI short for?', 'spell-out', 'AI'],
+    ['What kind of tool is Boximator?', 'describe', 'Boximator'],
+    ["What is Liang Rubo's role?", 'describe', 'Liang Rubo'],
+    ['Who was Paul Avery?', 'who-is', ''],
+    ['Where is Acme based?', 'where', ''],
+    ['What year did Acme open?', 'year', ''],
+    ['When was she born?', 'birth', ''],
+    ['When did he die?', 'death', ''],
+    ['When did the war end?', 'end', ''],
+    ['How many towns are there?', 'counted', 'towns'],
+    ['Who were the founders?', 'many', ''],
+  ] as const)('%s → %s %s', (question, cue, captured) => {
+    expect(analyzeQuestion(question).cues.get(cue)).toBe(captured);
+  });
+
+  it('are absent when the wording does not call for them', () => {
+    const { cues } = analyzeQuestion("Who is Acme's CEO?");
+    expect([...cues.keys()]).toEqual(['describe', 'role']);
   });
 });
 
 describe('askedNouns and asksForMany', () => {
   it('find the noun a what/which question names its answer by, and whether it asks for several', () => {
-    expect(askedNouns('What county is Novi in?')).toEqual(['county']);
-    expect(askedNouns('What is ByteDance building?')).toEqual([]);
-    expect(askedNouns('What south dakota county is Wakonda in?')).toEqual(['county', 'south']);
-    expect(askedNouns('What video game did Nintendo release?')).toEqual(['game', 'video']);
-    expect(askedNouns('Which chatbot runs on it?')).toEqual(['runs', 'chatbot']);
-    expect(askedNouns('Which company made VideoPoet?')).toEqual(['made', 'company']);
-    expect(askedNouns('What Acme product is sold?')).toEqual(['product']);
-    expect(askedNouns('Who is the husband of Betty Ford?')).toEqual(['husband']);
-    expect(askedNouns("Who are Acme's rivals?")).toEqual(['rivals']);
-    expect(askedNouns("What are Acme's rivals?")).toEqual(['rivals']);
-    expect(askedNouns('What is the capital of France?')).toEqual([]);
-    expect(askedNouns("What is the name of Acme's in-house drawing tool?")).toEqual(['tool', 'in-house']);
-    expect(asksForMany('What countries legalize marijuana?')).toBe(true);
-    expect(asksForMany('What countries are in Central America?')).toBe(true);
-    expect(asksForMany('Which other executives realigned their roles?')).toBe(false);
-    expect(asksForMany('Which executives realigned their roles?')).toBe(true);
-    expect(asksForMany('Who were the founders?')).toBe(true);
-    expect(asksForMany('What country is Belize in?')).toBe(false);
-    expect(asksForMany('What class is it in?')).toBe(false);
+    expect(askedNouns(analyzeQuestion('What county is Novi in?'))).toEqual(['county']);
+    expect(askedNouns(analyzeQuestion('What is ByteDance building?'))).toEqual([]);
+    expect(askedNouns(analyzeQuestion('What south dakota county is Wakonda in?'))).toEqual(['county', 'south']);
+    expect(askedNouns(analyzeQuestion('What video game did Nintendo release?'))).toEqual(['game', 'video']);
+    expect(askedNouns(analyzeQuestion('Which chatbot runs on it?'))).toEqual(['runs', 'chatbot']);
+    expect(askedNouns(analyzeQuestion('Which company made VideoPoet?'))).toEqual(['made', 'company']);
+    expect(askedNouns(analyzeQuestion('What Acme product is sold?'))).toEqual(['product']);
+    expect(askedNouns(analyzeQuestion('Who is the husband of Betty Ford?'))).toEqual(['husband']);
+    expect(askedNouns(analyzeQuestion("Who are Acme's rivals?"))).toEqual(['rivals']);
+    expect(askedNouns(analyzeQuestion("What are Acme's rivals?"))).toEqual(['rivals']);
+    expect(askedNouns(analyzeQuestion('What is the capital of France?'))).toEqual([]);
+    expect(askedNouns(analyzeQuestion("What is the name of Acme's in-house drawing tool?"))).toEqual(['tool', 'in-house']);
+    expect(asksForMany(analyzeQuestion('What countries legalize marijuana?'))).toBe(true);
+    expect(asksForMany(analyzeQuestion('What countries are in Central America?'))).toBe(true);
+    expect(asksForMany(analyzeQuestion('Which other executives realigned their roles?'))).toBe(false);
+    expect(asksForMany(analyzeQuestion('Which executives realigned their roles?'))).toBe(true);
+    expect(asksForMany(analyzeQuestion('Who were the founders?'))).toBe(true);
+    expect(asksForMany(analyzeQuestion('What country is Belize in?'))).toBe(false);
+    expect(asksForMany(analyzeQuestion('What class is it in?'))).toBe(false);
   });
 });
 
