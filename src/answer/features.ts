@@ -49,7 +49,6 @@ export const FEATURE_NAMES = [
   'coverage',
   'coverage_gap',
   'bigrams',
-  'proximity',
   'type_near',
   'type_missing',
   'describes',
@@ -60,7 +59,6 @@ export const FEATURE_NAMES = [
   'document_coverage',
   'first_passage',
   'kind_list',
-  'kind_heading',
 ] as const;
 
 /** One of {@link FEATURE_NAMES}. */
@@ -82,24 +80,22 @@ function overlapsAny(start: number, end: number, ranges: Ranges): boolean {
   return ranges.some(([s, e]) => start < e && s < end);
 }
 
-/** How much of the question a set of terms covers: IDF-weighted and plain shares of its words, and how many it holds itself. */
+/** How much of the question a set of terms covers: IDF-weighted and plain shares of its words. */
 function coverageOf(question: Question, idf: ReadonlyMap<string, number>, matched: ReadonlySet<string>, standInCredit: ReadonlyMap<string, number>) {
   // A word matches as a whole (see holdsWord); failing that, through a stand-in, for the stand-in's weight.
   let idfAll = 0;
   let idfMatched = 0;
   let credited = 0;
-  let found = 0;
   for (const terms of question.words) {
     const weight = idf.get(terms[0]!) ?? 0;
     const own = holdsWord(terms, matched);
     const credit = own ? 1 : Math.max(0, ...terms.map((t) => standInCredit.get(t) ?? 0));
-    if (own) found++;
     idfAll += weight;
     idfMatched += weight * credit;
     credited += credit;
   }
   const words = question.words.length;
-  return { idf: idfAll > 0 ? idfMatched / idfAll : 0, words: words > 0 ? credited / words : 0, found };
+  return { idf: idfAll > 0 ? idfMatched / idfAll : 0, words: words > 0 ? credited / words : 0 };
 }
 
 const titles = new WeakMap<Document, Set<string>>();
@@ -198,23 +194,22 @@ function answerTypePhrase(text: string, question: Question, matchedRanges: Range
 
 /**
  * Numbers describing how well a passage answers a question (see {@link FEATURE_NAMES}): lexical
- * match (coverage of the question's words, bigrams, proximity), the answer type (how near the
+ * match (coverage of the question's words, bigrams), the answer type (how near the
  * question's words a phrase of the asked-for type is, or that none is there when the wording
  * demands one), whether it describes the name a "What is X?" asks about or only names what is
  * asked about, the question words that its file's name, its neighbours and its document hold, and
- * the kind of passage (list item, heading, first of its document). `coverage_gap` is filled in by
+ * the kind of passage (list item, first of its document). `coverage_gap` is filled in by
  * {@link withCandidateFeatures}, once all candidates are known.
  */
 export function featuresOf(candidate: CandidateInput, context: QuestionContext): CandidateFeatures {
   const { question } = context;
   const wanted = new Set(question.terms);
   const tokens = candidate.tokens.filter((t) => t.terms.length > 0);
-  const matchedAt: number[] = [];
   const matched = new Set<string>();
   const matchedRanges: Array<[number, number]> = [];
   const standInCredit = new Map<string, number>();
   const standInRanges: Array<[number, number]> = [];
-  tokens.forEach((token, i) => {
+  for (const token of tokens) {
     let standsIn = false;
     for (const t of token.terms) {
       const standIn = context.standIns.get(t);
@@ -224,11 +219,10 @@ export function featuresOf(candidate: CandidateInput, context: QuestionContext):
     }
     if (standsIn) standInRanges.push([token.start, token.end]);
     const hit = token.terms.filter((t) => wanted.has(t));
-    if (hit.length === 0) return;
-    matchedAt.push(i);
+    if (hit.length === 0) continue;
     matchedRanges.push([token.start, token.end]);
     for (const t of hit) matched.add(t);
-  });
+  }
   const coverage = coverageOf(question, context.idf, matched, standInCredit);
 
   const pairs = new Set<string>();
@@ -236,7 +230,6 @@ export function featuresOf(candidate: CandidateInput, context: QuestionContext):
   let bigrams = 0;
   for (let i = 1; i < question.terms.length; i++) if (pairs.has(`${question.terms[i - 1]} ${question.terms[i]}`)) bigrams++;
 
-  const window = matchedAt.length > 0 ? matchedAt[matchedAt.length - 1]! - matchedAt[0]! + 1 : 0;
   // "founder Zhang" answers "Who founded …?": a stand-in places the answer as well as a question word does.
   const near = [...matchedRanges, ...standInRanges];
   const typed = answerTypePhrase(candidate.text, question, near, matchedRanges);
@@ -246,7 +239,6 @@ export function featuresOf(candidate: CandidateInput, context: QuestionContext):
     coverage.words,
     0,
     question.terms.length > 1 ? bigrams / (question.terms.length - 1) : 0,
-    window > 0 ? coverage.found / window : 0,
     // Beside a common word alone ("ByteDance"), a name of the asked-for type says little.
     Math.exp(-typed.gap / NEAR_CHARACTERS) * coverage.idf,
     question.demandsType && !typed.found ? 1 : 0,
@@ -258,7 +250,6 @@ export function featuresOf(candidate: CandidateInput, context: QuestionContext):
     documentCoverage(context, candidate.passage),
     context.corpus.passages.around(candidate.passage, 1).before.length === 0 ? 1 : 0,
     LIST_ITEM.test(text) ? 1 : 0,
-    context.corpus.passages.isHeading(candidate.passage) ? 1 : 0,
   ];
   return { features, idfCoverage: coverage.idf };
 }

@@ -132,12 +132,6 @@ export class PassageStore {
     return headings ? headingPathAt(headings, this.rows[i * ROW_WIDTH + LINE]!) : [];
   }
 
-  /** Whether passage `i` is a Markdown heading (not a `#` comment in a code block, nor a line of a text file). */
-  isHeading(i: number): boolean {
-    const line = this.rows[i * ROW_WIDTH + LINE]!;
-    return this.headingsOf(i)?.some((h) => h.line === line) ?? false;
-  }
-
   /** The headings of passage `i`'s document, parsed on first use; undefined when it is not Markdown. */
   private headingsOf(i: number): Heading[] | undefined {
     const doc = this.documentOf(i);
