@@ -38,4 +38,7 @@ if (check) {
   process.exit(same ? 0 : 1);
 }
 fs.writeFileSync(weightsFile, text);
-console.error(`wrote ${weightsFile}`);
+// The scripts (quality, this pool) read dist/: without this, they would score with the old weights until the next build.
+const built = fileURLToPath(new URL('../dist/answer/weights.json', import.meta.url));
+if (fs.existsSync(built)) fs.writeFileSync(built, text);
+console.error(`wrote ${weightsFile} (and dist/; run npm run build for the bundled command line)`);
