@@ -1,5 +1,8 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { FileIndex } from './file-index.js';
+
+/** node:worker_threads, loaded only when a build uses workers: it brings Node's streams, which start-up would pay for. */
+const workerThreads = (): typeof import('node:worker_threads') => process.getBuiltinModule('node:worker_threads') as typeof import('node:worker_threads');
 
 /** A file for a worker to index, and where to store the result (null: nowhere). */
 export interface IndexJob {
@@ -38,7 +41,8 @@ export function indexInWorkers(jobs: readonly Omit<IndexJob, 'job'>[], threads: 
     };
     if (jobs.length === 0) return finish();
     for (let i = 0; i < Math.min(threads, jobs.length); i++) {
-      const worker = new Worker(workerFile);
+      const { Worker: WorkerThread } = workerThreads();
+      const worker = new WorkerThread(workerFile);
       workers.push(worker);
       worker.on('message', ({ job, result }: IndexReply) => {
         results[job] = result;
