@@ -14,7 +14,8 @@
 export { analyze, analyzeTerms, type AnalyzedToken } from './analysis/analyze.js';
 export { toPassages } from './analysis/passages.js';
 export { splitSentences } from './analysis/sentences.js';
-export { answerQuestion, contextOf, headingOf, type AnswerOptions } from './answer/answer.js';
+export { answerQuestion, type AnswerOptions } from './answer/answer.js';
+export { contextOf, headingOf } from './corpus/passage-context.js';
 export { BUNDLED_SEEDS } from './config.js';
 export { defaultCacheDir } from './cache/location.js';
 export { passageBlocks } from './corpus/blocks.js';

@@ -21,11 +21,6 @@ export interface Model {
 /** The model in `weights.json`. */
 export const MODEL: Model = shipped as Model;
 
-/** True when a model was trained for exactly the features this build computes. */
-export function modelMatchesFeatures(candidate: Model = MODEL): boolean {
-  return candidate.features.join() === FEATURE_NAMES.join() && candidate.weights.length === FEATURE_NAMES.length;
-}
-
 /** Probability that a passage with these features answers its question. */
 export function probability(features: readonly number[], model: Pick<Model, 'weights'> = MODEL): number {
   let z = 0;

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { NEIGHBOURS_TABLE } from '../config.js';
+import { sortedEntry } from './lexicon.js';
 import type { StandIn } from './stand-ins.js';
 
 let shipped: string | undefined;
@@ -20,16 +21,5 @@ const shippedTable = (): string => (shipped ??= fs.readFileSync(NEIGHBOURS_TABLE
  * ```
  */
 export function neighboursOf(term: string, lines: string = shippedTable()): string[] {
-  // lines[low] and lines[high] end lines; the term's line, if there, lies between them.
-  let low = 0;
-  let high = lines.length - 1;
-  while (low < high) {
-    const start = lines.lastIndexOf('\n', (low + high) >> 1);
-    const end = lines.indexOf('\n', start + 1);
-    const [head, ...neighbours] = lines.slice(start + 1, end).split(' ');
-    if (head === term) return neighbours;
-    if (head! < term) low = end;
-    else high = start;
-  }
-  return [];
+  return sortedEntry(lines, '\n', term)?.split(' ').slice(1) ?? [];
 }

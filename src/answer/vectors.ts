@@ -36,13 +36,6 @@ function indexOf(bytes: Uint8Array, layout: ReturnType<typeof layoutOf>): Pick<T
   };
 }
 
-/** A vectors file held in memory. */
-export function readTermVectors(bytes: Uint8Array): TermVectors {
-  const layout = layoutOf(bytes);
-  const vectors = new Int8Array(bytes.buffer, bytes.byteOffset + layout.vectorsAt, layout.count * layout.dims);
-  return { ...indexOf(bytes, layout), row: (i) => vectors.subarray(i * layout.dims, (i + 1) * layout.dims) };
-}
-
 /**
  * A vectors file on disk: its index is read at once, each row when first asked for (a question
  * needs a few hundred of its 26,000 rows, and reading them all would cost more than answering).

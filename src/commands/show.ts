@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
-import { contextOf, headingOf } from '../answer/answer.js';
+import { contextOf, headingOf } from '../corpus/passage-context.js';
 import { BUNDLED_SEEDS, type CorpusConfig } from '../config.js';
 import type { Corpus } from '../corpus/open.js';
 import { SeedqaError } from '../errors.js';

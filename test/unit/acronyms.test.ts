@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expansionIn } from '../../src/answer/acronyms.js';
+import { expansionIn } from '../../src/answer/describe.js';
 
 describe('expansionIn', () => {
   it('finds the words a passage spells an acronym out with, however the acronym is typed', () => {
