@@ -29,6 +29,8 @@ export function questionSets() {
     { name: 'dev docs', paths: devDocsPaths(), dir: path.join(FIXTURES, 'quality/devdocs'), questions: 'questions.jsonl', unanswerable: 'unanswerable.jsonl' },
     { name: 'small notes', paths: [path.join(FIXTURES, 'quality/notes/docs')], dir: path.join(FIXTURES, 'quality/notes'), questions: 'questions.jsonl', unanswerable: 'unanswerable.jsonl' },
     { name: 'SOTU', paths: [SOTU_DIR], dir: path.join(FIXTURES, 'quality/sotu'), questions: 'questions.jsonl', unanswerable: 'unanswerable.jsonl' },
+    { name: 'READMEs', paths: packageFolders('quality/readmes'), dir: path.join(FIXTURES, 'quality/readmes'), questions: 'questions.jsonl', unanswerable: 'unanswerable.jsonl' },
+    { name: 'small notes 2', paths: [path.join(FIXTURES, 'quality/notes2/docs')], dir: path.join(FIXTURES, 'quality/notes2'), questions: 'questions.jsonl', unanswerable: 'unanswerable.jsonl' },
   ];
   return sets
     .map((s) => ({ ...s, answerable: readJsonLines(path.join(s.dir, s.questions)), unanswerableQs: readJsonLines(path.join(s.dir, s.unanswerable)) }))
@@ -36,8 +38,11 @@ export function questionSets() {
 }
 
 /** The package folders under test/fixtures/quality/devdocs (each a docs folder). */
-function devDocsPaths() {
-  const dir = path.join(FIXTURES, 'quality/devdocs');
+const devDocsPaths = () => packageFolders('quality/devdocs');
+
+/** The package folders under a fixture folder (not its own README, which describes the set). */
+function packageFolders(fixture) {
+  const dir = path.join(FIXTURES, fixture);
   if (!fs.existsSync(dir)) return [path.join(dir, 'missing')];
   const folders = fs.readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => path.join(dir, e.name));
   return folders.length ? folders : [path.join(dir, 'missing')];

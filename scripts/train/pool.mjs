@@ -87,7 +87,7 @@ export function squadGroups(file = SQUAD) {
 }
 
 /** The question sets that train as well as report (all but seed dev, the regression floor): the suite scores each with a model fitted without it. */
-export const TRAINING_SETS = ['seed probes', 'pino docs', 'dev docs', 'small notes', 'SOTU'];
+export const TRAINING_SETS = ['seed probes', 'pino docs', 'dev docs', 'small notes', 'SOTU', 'READMEs', 'small notes 2'];
 
 /** A question set's questions over its documents, answerable ones labelled by their gold passages; folds by question. */
 export async function questionSetGroups(sets = questionSets().filter((s) => TRAINING_SETS.includes(s.name))) {
