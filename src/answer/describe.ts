@@ -1,5 +1,4 @@
 import { forEachWord } from '../analysis/analyze.js';
-import { STOP_WORDS } from '../analysis/stopwords.js';
 import { isUpper, isWordChar } from '../analysis/unicode.js';
 import { isFunctionWord, PHRASE_OPENERS, PRONOUN_DETERMINERS } from './lexicon.js';
 import type { Question } from './question.js';
@@ -19,66 +18,6 @@ export function trimPhrase(text: string, start = 0, end = text.length): string |
 
 /** "Apple’s", "U.S.’s": a name as a possessive determiner. */
 export const POSSESSIVE = String.raw`[A-Z][\w.-]*['’]s`;
-
-const DEFINITION = /\(([A-Z][A-Za-z0-9]{1,9})\)/g;
-const LOOK_BACK = 160;
-
-/**
- * The words just before an acronym that spell it: first letters of consecutive words, function
- * words allowed inside ("Department of Defense" for DoD), or undefined.
- */
-function expansionBefore(before: string, initials: string): string | undefined {
-  const words: string[] = [];
-  forEachWord(before, (start, end) => words.push(before.slice(start, end)));
-  let letter = initials.length - 1;
-  for (let i = words.length - 1; i >= 0 && words.length - i <= initials.length * 2; i--) {
-    const word = words[i]!;
-    if (word[0]!.toLowerCase() === initials[letter]!.toLowerCase()) {
-      if (--letter < 0) return words.slice(i).join(' ');
-    } else if (!(STOP_WORDS.has(word.toLowerCase()) && letter < initials.length - 1)) {
-      return undefined;
-    }
-  }
-  return undefined;
-}
-
-/**
- * The words a passage spells `acronym` out with, as it defines it ("large language models (LLMs)"
- * for LLM; any case, a plural s allowed), or undefined.
- *
- * @example
- * ```ts
- * expansionIn('It uses large language models (LLMs).', 'LLM'); // 'large language models'
- * ```
- */
-export function expansionIn(passage: string, acronym: string): string | undefined {
-  // Its capitals as written ("DoD" → DD, "LLMs" → LLM); typed in lower case, all of it, with or without a plural s.
-  const capitals = acronym.replace(/[^A-Z0-9]/g, '');
-  const typed = acronym.replace(/[^a-z0-9]/gi, '').toUpperCase();
-  const wanted = /[A-Z]/.test(capitals) ? [capitals] : [typed, typed.replace(/(?<=..)S$/, '')];
-  for (const match of passage.matchAll(DEFINITION)) {
-    const initials = match[1]!.replace(/[^A-Z0-9]/g, '');
-    if (!wanted.includes(initials)) continue;
-    const expansion = expansionBefore(passage.slice(Math.max(0, match.index! - LOOK_BACK), match.index!), initials);
-    if (expansion) return expansion;
-  }
-  return undefined;
-}
-
-/** For "What does LLM stand for?", the words `passage` spells the acronym out with ("large language models (LLMs)"), if any. */
-export function spelledOutIn(question: Question, passage: string): string | undefined {
-  const acronym = question.cues.get('spell-out');
-  return acronym ? expansionIn(passage, acronym) : undefined;
-}
-
-/**
- * Whether `passage` says what the name a question asks about is: describes it for "What is
- * X?"/"Who is X?" ("CapCut" in "the video-editing app CapCut", see {@link described}), or spells
- * out the acronym of "What does X stand for?".
- */
-export function describes(question: Question, passage: string): boolean {
-  return described({ question, passage }) !== null || spelledOutIn(question, passage) !== undefined;
-}
 
 /** Where `words` first stand in `text` as whole words, any case; -1 when they do not. */
 function wholeWordsAt(text: string, words: string): number {

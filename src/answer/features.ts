@@ -1,7 +1,7 @@
 import { analyze, type AnalyzedToken } from '../analysis/analyze.js';
 import type { Corpus } from '../corpus/open.js';
 import type { Document } from '../types.js';
-import { describes } from './describe.js';
+import { described } from './describe.js';
 import { entitiesOf, partialDatesOf } from './entities.js';
 import { holdsMoreThanNames, holdsWord } from './names.js';
 import type { Question } from './question.js';
@@ -242,7 +242,7 @@ export function featuresOf(candidate: CandidateInput, context: QuestionContext):
     // Beside a common word alone ("ByteDance"), a name of the asked-for type says little.
     Math.exp(-typed.gap / NEAR_CHARACTERS) * coverage.idf,
     question.demandsType && !typed.found ? 1 : 0,
-    describes(question, text) ? 1 : 0,
+    described({ question, passage: text }) !== null ? 1 : 0,
     holdsMoreThanNames(candidate.credited, question) ? 0 : 1,
     softCoverage(context, tokens, matched),
     titleCoverage(context, candidate.passage, matched),

@@ -32,7 +32,6 @@ export interface Question {
 /**
  * What a row of {@link QUESTION_PATTERNS} tells of the answer when its pattern matches, besides an
  * answer type:
- * - `spell-out`: "What does LLM stand for?": the acronym (captured) the passage should spell out;
  * - `describe`: "What is X?", "Who was X?", "What kind of tool is X?": the name (captured) to describe;
  * - `who-is`: "Who was Paul Avery?": a description is asked for, not a name, though "who" asks for a person;
  * - `named`, `role`, `which`: the words (captured) the answer is named by: after "the name of",
@@ -43,7 +42,7 @@ export interface Question {
  * - `birth`, `death`, `end`: which date of a life span or a period: its start, its end, the later date;
  * - `counted`: the noun (captured) a how-many question counts.
  */
-export type Cue = 'spell-out' | 'describe' | 'who-is' | 'named' | 'role' | 'which' | 'many' | 'where' | 'year' | 'birth' | 'death' | 'end' | 'counted';
+export type Cue = 'describe' | 'who-is' | 'named' | 'role' | 'which' | 'many' | 'where' | 'year' | 'birth' | 'death' | 'end' | 'counted';
 
 /** One row of {@link QUESTION_PATTERNS}. */
 interface QuestionPattern {
@@ -68,7 +67,6 @@ const QUESTION_PATTERNS: readonly QuestionPattern[] = [
   { pattern: /\b(?:when|what (?:year|date|day|month|time|century|decade)|which (?:year|date|day|month|century)|(?:the|its|their|his|her) (?:\w+ )?date|(?:year|date) of)\b/i, type: 'date', demands: true },
   { pattern: /\b(?:who|whom|whose|which (?:person|company|group|organi[sz]ation))\b/i, type: 'person', demands: true },
   { pattern: /\b(?:where|(?:what|which) (?:countr(?:y|ies)|cit(?:y|ies)|states?|places?|continents?))\b/i, type: 'place' },
-  { pattern: /^\s*what\s+(?:does|do|did)\s+(?:the\s+(?:acronym|abbreviation)\s+)?["“']?([A-Za-z][\w.&-]{0,9})["”']?\s+stands?\s+for\b|^\s*what\s+is\s+["“']?([A-Za-z][\w.&-]{0,9})["”']?\s+short\s+for\b/i, cue: 'spell-out' },
   { pattern: /^\s*(?:what|who)\s+(?:(?:kind|type|sort)\s+of\s+[\w-]+\s+)?(?:is|was|are|were)\s+(.+?)(?:['’]s?\s+(?:role|position|job|title|occupation|profession))?\s*\??\s*$/i, cue: 'describe' },
   // "Who is the CEO?", "Who is Apple's CEO?", "Who is in charge?" ask for a name.
   { pattern: new RegExp(String.raw`^\s*who\s+(?:is|was|are|were)\s+(?!(?:the|a|an|${PREPOSITIONS.join('|')})\b)(?!.*['’]s\b)`, 'i'), cue: 'who-is' },
@@ -92,7 +90,7 @@ function readWording(text: string): Pick<Question, 'type' | 'demandsType' | 'cue
     const match = row.pattern.exec(text);
     if (!match) continue;
     if (row.type && !byWording) byWording = row;
-    if (row.cue) cues.set(row.cue, match[1] ?? match[2] ?? '');
+    if (row.cue) cues.set(row.cue, match[1] ?? '');
   }
   const demandsType = byWording?.demands === true && !cues.has('who-is');
   return { type: byWording?.type ?? typeByNoun(cues.get('which')), demandsType, cues };

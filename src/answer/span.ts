@@ -1,6 +1,6 @@
 import { analyze, type AnalyzedToken } from '../analysis/analyze.js';
 import { entitiesOf, listAround, partialDatesOf, preferring, type Candidate } from './entities.js';
-import { described, POSSESSIVE, spelledOutIn, trimPhrase } from './describe.js';
+import { described, POSSESSIVE, trimPhrase } from './describe.js';
 import { PLACE_PREPOSITIONS, PRONOUN_DETERMINERS, singular as singularOf } from './lexicon.js';
 import { askedNouns, asksForMany, type Question } from './question.js';
 
@@ -54,8 +54,7 @@ function likeliest({ question, passage, tokens }: PassageView, candidates: Candi
 
 /**
  * The phrase of `passage` (analyzed as `tokens`, when the caller has them) that answers `question`:
- * for "What does LLM stand for?", the words the passage defines it with ("large language
- * models"); a name made with the noun a "what/which <noun>" question asks by ("Oakland County"
+ * a name made with the noun a "what/which <noun>" question asks by ("Oakland County"
  * for "What county …?") or set beside it ("the app CapCut" for "Which app …?"); for "What is X?"
  * or "What kind of app is X?", the words the passage describes X with ("the video-editing app
  * CapCut" → "video-editing app") or the kind it gives X as one of ("technologies like GenAI" →
@@ -81,8 +80,6 @@ export function extractSpan(question: Question, passage: string, tokens: readonl
   const wanted = new Set(question.words.map((terms) => terms[0]!));
   const isQuestionWord = (t: AnalyzedToken): boolean => t.terms.some((term) => wanted.has(term));
   const view: PassageView = { question, passage, tokens, isQuestionWord, matched: tokens.filter(isQuestionWord) };
-  const spelledOut = spelledOutIn(question, passage);
-  if (spelledOut) return spelledOut;
   const named = namedByAskedNoun(view) ?? described(view);
   if (named) return named;
   const phrase = PHRASE_TYPES.has(question.type) && !question.cues.has('who-is') ? typedPhrase(view) : undefined;

@@ -27,12 +27,6 @@ describe('seedqa ask over the bundled seeds', () => {
     expect(lines[4]).toMatch(new RegExp(`^\\[1\\] ${SEED}:1:148  sentence 2, score 0\\.\\d\\d$`));
   });
 
-  it('answers what an acronym of the seeds stands for with its expansion', async () => {
-    const r = await runCli(['--json', 'What does LLM stand for?']);
-    expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout).span).toBe('large language models');
-  });
-
   it('takes ask as the command name when options come before it', async () => {
     const r = await runCli(['-n', '1', '--json', 'ask', "Who is ByteDance's CEO?"]);
     expect(jsonLines(r.stdout)[0]).toMatchObject({ question: "Who is ByteDance's CEO?", span: 'Liang Rubo' });
