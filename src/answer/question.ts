@@ -148,8 +148,9 @@ function withoutContractions(question: string): string {
 }
 
 /**
- * Analyzes a question: its content terms, the answer type it expects and the names it asks about. `text` is the question with its contractions
- * spelled out ("What's" → "What is").
+ * Analyzes a question: its content terms, the answer type it expects, what its wording tells of
+ * the answer and the names it asks about. `text` is the question with its contractions spelled
+ * out ("What's" → "What is").
  */
 export function analyzeQuestion(question: string): Question {
   const text = withoutContractions(question);

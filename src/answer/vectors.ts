@@ -42,11 +42,19 @@ function indexOf(bytes: Uint8Array, layout: ReturnType<typeof layoutOf>): Pick<T
  */
 export function openTermVectors(file: string): TermVectors {
   const fd = fs.openSync(file, 'r');
-  const head = new Uint8Array(HEADER);
-  fs.readSync(fd, head, 0, HEADER, 0);
-  const layout = layoutOf(head);
-  const index = new Uint8Array(layout.vectorsAt);
-  fs.readSync(fd, index, 0, layout.vectorsAt, 0);
+  let layout: ReturnType<typeof layoutOf>;
+  let index: Uint8Array;
+  try {
+    const head = new Uint8Array(HEADER);
+    fs.readSync(fd, head, 0, HEADER, 0);
+    layout = layoutOf(head);
+    index = new Uint8Array(layout.vectorsAt);
+    fs.readSync(fd, index, 0, layout.vectorsAt, 0);
+  } catch (error) {
+    // Not a vectors file, or cut short: nothing will read it.
+    fs.closeSync(fd);
+    throw error;
+  }
   const rows = new Map<number, Int8Array>();
   const row = (i: number): Int8Array => {
     let found = rows.get(i);

@@ -27,6 +27,11 @@ describe('seedqa ask over the bundled seeds', () => {
     expect(lines[4]).toMatch(new RegExp(`^\\[1\\] ${SEED}:1:148  sentence 2, score 0\\.\\d\\d$`));
   });
 
+  it('cites first, for what an acronym stands for, the passage that spells it out', async () => {
+    const r = await runCli(['--json', 'What does LLM stand for?']);
+    expect(JSON.parse(r.stdout).citations[0].text).toContain('large language models (LLMs)');
+  });
+
   it('takes ask as the command name when options come before it', async () => {
     const r = await runCli(['-n', '1', '--json', 'ask', "Who is ByteDance's CEO?"]);
     expect(jsonLines(r.stdout)[0]).toMatchObject({ question: "Who is ByteDance's CEO?", span: 'Liang Rubo' });

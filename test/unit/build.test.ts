@@ -17,7 +17,7 @@ import { ROOT, tempTree } from '../helpers.js';
 /** The worker as `npm test` builds it (vitest runs the sources, which have no .js worker). */
 const WORKER = path.join(ROOT, 'dist', 'build-worker.js');
 
-/** Documents of every kind the loader handles: Markdown, a BOM, invalid UTF-8, CJK, acronyms. */
+/** Documents of every kind the loader handles: Markdown, a BOM, invalid UTF-8, CJK. */
 function mixedCorpus(): string {
   const files: Record<string, string | Uint8Array> = {
     'a.md': '# Guide\n\nLarge language models (LLMs) answer questions. The CEO is Liang Rubo.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n',

@@ -1,4 +1,3 @@
-import { sortedEntry } from '../../src/answer/lexicon.js';
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answer.js';
 import { scoreCandidates } from '../../src/answer/rank.js';
@@ -53,15 +52,5 @@ describe('neighbours in answers', () => {
     const [best] = scoreCandidates(corpus, analyzeQuestion('Which job does Jiang Lu have?'));
     expect(best!.passage.text).toBe('Jiang Lu thanked the workers.');
     expect(best!.features[featureAt('only_names')]).toBe(1);
-  });
-});
-
-describe('sortedEntry', () => {
-  it('finds an entry by its key in sorted text, first, middle and last, and nothing for a key not there', () => {
-    const words = ' ant bee cat dog ';
-    expect(['ant', 'bee', 'dog', 'aardvark', 'bat', 'eel', ''].map((w) => sortedEntry(words, ' ', w))).toEqual(['ant', 'bee', 'dog', undefined, undefined, undefined, undefined]);
-    const lines = '\nbiggest largest\nsitu locat\n';
-    expect(sortedEntry(lines, '\n', 'situ')).toBe('situ locat');
-    expect(sortedEntry(lines, '\n', 'largest')).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { entitiesOf } from '../../src/answer/entities.js';
-import { isCommonWord, isProperAdjective, nounTypeOf } from '../../src/answer/lexicon.js';
+import { isCommonWord, isProperAdjective, nounTypeOf, sortedEntry } from '../../src/answer/lexicon.js';
 import lexicon from '../../src/answer/lexicon.json' with { type: 'json' };
 import { abstainReason, MODEL, probability } from '../../src/answer/model.js';
 import { FEATURE_NAMES } from '../../src/answer/features.js';
@@ -65,6 +65,9 @@ describe('question cues', () => {
     ['When did the war end?', 'end', ''],
     ['How many towns are there?', 'counted', 'towns'],
     ['Who were the founders?', 'many', ''],
+    ["What is the name of Acme's drawing tool?", 'named', 'drawing tool'],
+    ["Who is the husband of Betty Ford?", 'role', ' husband of Betty'],
+    ['Which company made VideoPoet?', 'which', ' company made VideoPoet'],
   ] as const)('%s → %s %s', (question, cue, captured) => {
     expect(analyzeQuestion(question).cues.get(cue)).toBe(captured);
   });
@@ -410,5 +413,15 @@ describe('names with diacritics', () => {
   it('keep their accented letters after an A–Z capital', () => {
     const text = 'The award went to Zoë Müller and Đặng Thái Sơn.';
     expect(entitiesOf(text, 'person').map((c) => text.slice(c.start, c.end))).toEqual(['Zoë Müller', 'Thái Sơn']);
+  });
+});
+
+describe('sortedEntry', () => {
+  it('finds an entry by its key in sorted text, first, middle and last, and nothing for a key not there', () => {
+    const words = ' ant bee cat dog ';
+    expect(['ant', 'bee', 'dog', 'aardvark', 'bat', 'eel', ''].map((w) => sortedEntry(words, ' ', w))).toEqual(['ant', 'bee', 'dog', undefined, undefined, undefined, undefined]);
+    const lines = '\nbiggest largest\nsitu locat\n';
+    expect(sortedEntry(lines, '\n', 'situ')).toBe('situ locat');
+    expect(sortedEntry(lines, '\n', 'largest')).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { termsOf } from '../../src/analysis/analyze.js';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -26,9 +26,14 @@ function vectorsBytes(terms: string[], rows: number[][]): Uint8Array {
   return out;
 }
 
-/** The path of a temporary file holding `bytes`. */
+const folders: string[] = [];
+afterAll(() => folders.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+
+/** The path of a temporary file holding `bytes` (removed after the tests). */
 function fileOf(bytes: Uint8Array): string {
-  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'seedqa-vectors-')), 'v.bin');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seedqa-vectors-'));
+  folders.push(dir);
+  const file = path.join(dir, 'v.bin');
   fs.writeFileSync(file, bytes);
   return file;
 }
