@@ -3,9 +3,8 @@ import { isAbsolute, relative, sep } from 'node:path';
 import { SeedqaError } from '../errors.js';
 import type { Document } from '../types.js';
 import { FileDocument } from './document.js';
-import { findDocuments } from './find.js';
 
-/** Options for {@link loadDocuments}. */
+/** Options for loading documents (see `loadDocuments` in list.ts). */
 export interface LoadOptions {
   /** Folder that display paths are relative to. Default: `process.cwd()`. */
   cwd?: string;
@@ -29,7 +28,8 @@ export function displayPath(file: string, cwd: string): string {
 }
 
 /**
- * Reads one file into a {@link Document}, or returns a reason to skip it.
+ * Reads one file into a {@link Document}, or returns a reason to skip it (`binary` when it is a
+ * binary file).
  *
  * @example
  * ```ts
@@ -38,14 +38,14 @@ export function displayPath(file: string, cwd: string): string {
  * else toPassages(doc);
  * ```
  */
-export function readDocument(file: string, source: string): Document | { skipped: string } {
+export function readDocument(file: string, source: string): Document | { skipped: string; binary?: true } {
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
   } catch (error) {
     return { skipped: `cannot read ${source}: ${(error as NodeJS.ErrnoException).code ?? error}` };
   }
-  if (bytes.indexOf(0) !== -1) return { skipped: binarySkipped(source) };
+  if (bytes.indexOf(0) !== -1) return { skipped: binarySkipped(source), binary: true };
   return new FileDocument(file, source, { bytes });
 }
 
@@ -57,26 +57,4 @@ export function binarySkipped(source: string): string {
 /** The error when no document could be read below `paths`. */
 export function noDocuments(paths: readonly string[]): SeedqaError {
   return new SeedqaError(`no readable documents (.txt, .md, .markdown) in ${paths.join(', ')}`);
-}
-
-/**
- * Loads every document below the given files and folders.
- *
- * @example
- * ```ts
- * const docs = loadDocuments(['seeds'], { warn: (m) => console.error(m) });
- * ```
- * @throws SeedqaError when a path is missing or no readable document is found.
- */
-export function loadDocuments(paths: readonly string[], options: LoadOptions = {}): Document[] {
-  const cwd = options.cwd ?? process.cwd();
-  const warn = options.warn ?? (() => {});
-  const documents: Document[] = [];
-  for (const file of findDocuments(paths, warn)) {
-    const doc = readDocument(file, displayPath(file, cwd));
-    if ('skipped' in doc) warn(doc.skipped);
-    else documents.push(doc);
-  }
-  if (documents.length === 0) throw noDocuments(paths);
-  return documents;
 }

@@ -73,12 +73,29 @@ export function readListed(
       hashes.push(known);
     } else {
       const doc = readDocument(file, source);
-      const skippedAsBinary = 'skipped' in doc && doc.skipped === binarySkipped(source);
-      if ('skipped' in doc) warn(doc.skipped);
-      else documents.push(doc), hashes.push(hash(doc.bytes));
-      if (stat && (skippedAsBinary || !('skipped' in doc))) memo?.remember(file, stat, skippedAsBinary ? BINARY : hashes.at(-1)!);
+      if ('skipped' in doc) {
+        warn(doc.skipped);
+        if (stat && doc.binary) memo?.remember(file, stat, BINARY);
+      } else {
+        documents.push(doc);
+        hashes.push(hash(doc.bytes));
+        if (stat) memo?.remember(file, stat, hashes.at(-1)!);
+      }
     }
   }
   if (documents.length === 0) throw noDocuments(paths);
   return { documents, hashes };
+}
+
+/**
+ * Loads every document below the given files and folders.
+ *
+ * @example
+ * ```ts
+ * const docs = loadDocuments(['seeds'], { warn: (m) => console.error(m) });
+ * ```
+ * @throws SeedqaError when a path is missing or no readable document is found.
+ */
+export function loadDocuments(paths: readonly string[], options: LoadOptions = {}): Document[] {
+  return readListed(paths, listFiles(paths, options), () => '', undefined, options.warn).documents;
 }

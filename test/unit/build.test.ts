@@ -8,7 +8,7 @@ import { CacheStore, sha1 } from '../../src/cache/store.js';
 import { buildCorpusIndex } from '../../src/corpus/build.js';
 import { sectionsOf } from '../../src/corpus/open.js';
 import { PassageStore } from '../../src/corpus/passage-store.js';
-import { loadDocuments } from '../../src/load/index.js';
+import { loadDocuments } from '../../src/load/list.js';
 import { listFiles, readListed, type ContentMemo } from '../../src/load/list.js';
 import { CompactIndex } from '../../src/search/compact-index.js';
 import { mergeIndexes } from '../../src/search/merge.js';

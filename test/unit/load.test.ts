@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findDocuments } from '../../src/load/find.js';
-import { displayPath, loadDocuments } from '../../src/load/index.js';
+import { displayPath } from '../../src/load/index.js';
+import { loadDocuments } from '../../src/load/list.js';
 import { tempTree } from '../helpers.js';
 
 describe('findDocuments', () => {

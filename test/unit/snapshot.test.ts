@@ -6,7 +6,7 @@ import { answerQuestion } from '../../src/answer/answer.js';
 import { BUNDLED_SEEDS } from '../../src/config.js';
 import { openCorpus, sectionsOf } from '../../src/corpus/open.js';
 import { fingerprint, writeSnapshot } from '../../src/corpus/snapshot.js';
-import { loadDocuments } from '../../src/load/index.js';
+import { loadDocuments } from '../../src/load/list.js';
 import { tempTree } from '../helpers.js';
 
 describe('index snapshots', () => {
