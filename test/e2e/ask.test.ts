@@ -249,4 +249,12 @@ describe('help and version', () => {
     const { version } = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
     expect(await runCli(['--version'])).toMatchObject({ code: 0, stdout: `${version}\n` });
   });
+
+  it('loads no worker-thread machinery to print its version', () => {
+    // The executable, run in a process that then lists the Node.js modules it loaded.
+    const script = `process.argv = [process.argv[0], 'seedqa', '--version']; require(${JSON.stringify(path.join(ROOT, 'dist', 'seedqa.cjs'))}); process.on('exit', () => console.error(process.moduleLoadList.join()));`;
+    const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stderr).not.toContain('worker_threads');
+  });
 });

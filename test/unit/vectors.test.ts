@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { termsOf } from '../../src/analysis/analyze.js';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -53,7 +53,11 @@ describe('term vectors', () => {
   });
 
   it('refuses a file of another kind', () => {
-    expect(() => openTermVectors(fileOf(new Uint8Array(16)))).toThrow('not a seedqa vectors file');
+    const file = fileOf(new Uint8Array(16));
+    const close = vi.spyOn(fs, 'closeSync');
+    expect(() => openTermVectors(file)).toThrow('not a seedqa vectors file');
+    expect(close).toHaveBeenCalledTimes(1);
+    close.mockRestore();
   });
 
   it('ships GloVe’s vectors for the analyzer’s terms: words used alike are near, unrelated ones far', () => {
