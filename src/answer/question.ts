@@ -57,6 +57,12 @@ interface QuestionPattern {
 const DEATH_WORDS = 'die|died|dies|death|dead|killed';
 
 /**
+ * "When" as the question's own word ("When did …?", "… was released when?"), not the conjunction
+ * of "Why do I lose logs when I exit?" or "When loading two files, which wins?".
+ */
+const ASKING_WHEN = String.raw`^\W*(?:(?:and|but|so|since|until|till)\s+)?when\s+(?:is|was|are|were|do|does|did|will|would|can|could|shall|should|has|have|had|may|might|must)\b|\bwhen\s*\??\s*$`;
+
+/**
  * Every pattern of question wording seedqa reads, matched against the question with its
  * contractions spelled out: what each says of the answer's type, the noun it asks by and how the
  * span is cut. Row order matters only among rows that set a type.
@@ -64,7 +70,7 @@ const DEATH_WORDS = 'die|died|dies|death|dead|killed';
 const QUESTION_PATTERNS: readonly QuestionPattern[] = [
   { pattern: /\b(?:how (?:old|long)|what age)\b/i, type: 'duration', demands: true },
   { pattern: /\b(?:how (?:many|much|big|far|tall|large|high|fast)|what (?:percentage|number|amount|size)|population)\b/i, type: 'number', demands: true },
-  { pattern: /\b(?:when|what (?:year|date|day|month|time|century|decade)|which (?:year|date|day|month|century)|(?:the|its|their|his|her) (?:\w+ )?date|(?:year|date) of)\b/i, type: 'date', demands: true },
+  { pattern: new RegExp(String.raw`${ASKING_WHEN}|\b(?:what (?:year|date|day|month|time|century|decade)|which (?:year|date|day|month|century)|(?:the|its|their|his|her) (?:\w+ )?date|(?:year|date) of)\b`, 'i'), type: 'date', demands: true },
   { pattern: /\b(?:who|whom|whose|which (?:person|company|group|organi[sz]ation))\b/i, type: 'person', demands: true },
   { pattern: /\b(?:where|(?:what|which) (?:countr(?:y|ies)|cit(?:y|ies)|states?|places?|continents?))\b/i, type: 'place' },
   { pattern: /^\s*(?:what|who)\s+(?:(?:kind|type|sort)\s+of\s+[\w-]+\s+)?(?:is|was|are|were)\s+(.+?)(?:['’]s?\s+(?:role|position|job|title|occupation|profession))?\s*\??\s*$/i, cue: 'describe' },

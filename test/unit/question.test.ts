@@ -28,6 +28,12 @@ describe('the answer type a question asks for', () => {
     ['What temperature does water boil at?', 'number'],
     ['What colour is the sky?', 'other'],
     ['What are the charges?', 'other'],
+    ['The album was released when?', 'date'],
+    ['And when did the strike end?', 'date'],
+    ['Why do I lose logs when I call process.exit()?', 'other'],
+    ['When loading two env files, which value wins?', 'other'],
+    ['Where was she when the war began?', 'place'],
+    ['What doctor was with him when he died?', 'person'],
   ])('%s → %s', (question, type) => {
     expect(analyzeQuestion(question).type).toBe(type);
   });
