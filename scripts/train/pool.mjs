@@ -90,7 +90,7 @@ export function squadGroups(file = SQUAD) {
 export const TRAINING_SETS = ['seed probes', 'pino docs', 'dev docs', 'small notes', 'SOTU', 'READMEs', 'small notes 2'];
 
 /** A question set's questions over its documents, answerable ones labelled by their gold passages; folds by question. */
-export async function questionSetGroups(sets = questionSets().filter((s) => TRAINING_SETS.includes(s.name))) {
+export async function questionSetGroups(sets = questionSets().filter((s) => TRAINING_SETS.includes(s.name) && !s.heldOut)) {
   const groups = [];
   for (const set of sets) {
     const corpus = await openCorpus(set.paths, { cacheDir: null });
