@@ -31,13 +31,14 @@ export interface QuestionContext {
   memo: QuestionMemo;
 }
 
-/** What the features of one question's candidates compute once: each document's coverage of the question. */
+/** What the features of one question's candidates compute once: each document's coverage of the question, and the terms of each heading path. */
 export interface QuestionMemo {
   documents: Map<number, number>;
+  headings: Map<string, ReadonlySet<string>>;
 }
 
 /** An empty {@link QuestionMemo}, for a new question. */
-export const questionMemo = (): QuestionMemo => ({ documents: new Map() });
+export const questionMemo = (): QuestionMemo => ({ documents: new Map(), headings: new Map() });
 
 /**
  * Names of the passage features, in the order of {@link featuresOf}'s result and of the model's
@@ -72,6 +73,12 @@ const COVERAGE_GAP = featureAt('coverage_gap');
 /** Characters between an answer-type phrase and a question word at which nearness has fallen to 1/e. */
 const NEAR_CHARACTERS = 20;
 
+/**
+ * How much a question word counts when it is not in a passage but in a heading the passage sits
+ * under: docs title their sections by what they answer ("### keepAliveTimeout" over "Default: 72000").
+ */
+const HEADING_CREDIT = 0.5;
+
 const LIST_ITEM = /^\s*(?:[-*+•]\s|\d{1,3}[.)]\s)/;
 
 type Ranges = ReadonlyArray<readonly [number, number]>;
@@ -82,7 +89,8 @@ function overlapsAny(start: number, end: number, ranges: Ranges): boolean {
 
 /** How much of the question a set of terms covers: IDF-weighted and plain shares of its words. */
 function coverageOf(question: Question, idf: ReadonlyMap<string, number>, matched: ReadonlySet<string>, standInCredit: ReadonlyMap<string, number>) {
-  // A word matches as a whole (see holdsWord); failing that, through a stand-in, for the stand-in's weight.
+  // A word matches as a whole (see holdsWord); failing that, through a stand-in or a heading the
+  // passage sits under, for its weight.
   let idfAll = 0;
   let idfMatched = 0;
   let credited = 0;
@@ -96,6 +104,14 @@ function coverageOf(question: Question, idf: ReadonlyMap<string, number>, matche
   }
   const words = question.words.length;
   return { idf: idfAll > 0 ? idfMatched / idfAll : 0, words: words > 0 ? credited / words : 0 };
+}
+
+/** The terms of the Markdown headings passage `i` sits under (see PassageStore.headingPath). */
+function headingTerms(context: QuestionContext, i: number): ReadonlySet<string> {
+  const path = context.corpus.passages.headingPath(i).join('\n');
+  let terms = context.memo.headings.get(path);
+  if (!terms) context.memo.headings.set(path, (terms = new Set(analyze(path).flatMap((t) => t.terms))));
+  return terms;
 }
 
 const titles = new WeakMap<Document, Set<string>>();
@@ -222,6 +238,9 @@ export function featuresOf(candidate: CandidateInput, context: QuestionContext):
     if (hit.length === 0) continue;
     matchedRanges.push([token.start, token.end]);
     for (const t of hit) matched.add(t);
+  }
+  for (const term of headingTerms(context, candidate.passage)) {
+    if (wanted.has(term) && !matched.has(term)) standInCredit.set(term, Math.max(standInCredit.get(term) ?? 0, HEADING_CREDIT));
   }
   const coverage = coverageOf(question, context.idf, matched, standInCredit);
 

@@ -10,6 +10,28 @@ import { standInsFor } from './stand-ins.js';
 /** How many of the lexical search's best passages the model re-ranks. */
 export const CANDIDATES = 12;
 
+/** How many passages of a section join the candidates when the search finds its heading. */
+export const SECTION_PASSAGES = 3;
+
+/**
+ * The passages that open the sections whose headings are among `hits` (up to
+ * {@link SECTION_PASSAGES} each, not past the next heading) and are not hits themselves: docs title
+ * a section by what it answers ("### Enable logging"), and its text may not repeat the title.
+ */
+function sectionsOf(passages: Corpus['passages'], hits: readonly IndexHit[]): number[] {
+  const seen = new Set(hits.map((hit) => hit.passage));
+  const found: number[] = [];
+  for (const hit of hits) {
+    if (!passages.isHeading(hit.passage)) continue;
+    for (const j of passages.around(hit.passage, SECTION_PASSAGES).after) {
+      if (passages.isHeading(j)) break;
+      if (!seen.has(j)) found.push(j);
+      seen.add(j);
+    }
+  }
+  return found;
+}
+
 /** A candidate passage with the model's view of it. */
 export interface ScoredCandidate {
   hit: IndexHit;
@@ -22,18 +44,25 @@ export interface ScoredCandidate {
 }
 
 /**
- * The lexical search's best `count` passages for a question, each with its features and the
- * model's probability, best first. The one place candidates are scored: `ask`, `eval` and
+ * The lexical search's best `count` passages for a question, and the passages under the headings
+ * among them (see {@link sectionsOf}), each with its features and the model's probability, best first. The one place candidates are scored: `ask`, `eval` and
  * training use it.
  */
 export function scoreCandidates(corpus: Pick<Corpus, 'passages' | 'index'>, question: Question, count = CANDIDATES, model: Model = MODEL): ScoredCandidate[] {
   const standIns = standInsFor(corpus.index, question, model.standIns);
   const weights = new Map([...standIns].map(([term, standIn]) => [term, standIn.weight]));
-  const hits = corpus.index.search([...question.terms, ...standIns.keys()], count, weights);
+  const searched = [...question.terms, ...standIns.keys()];
+  const hits = corpus.index.search(searched, count, weights);
   const found = hits.map((hit) => {
     const passage = corpus.passages.get(hit.passage);
     return { hit, passage, tokens: analyze(passage.text) };
   });
+  for (const i of sectionsOf(corpus.passages, hits)) {
+    const passage = corpus.passages.get(i);
+    const tokens = analyze(passage.text);
+    const held = new Set(tokens.flatMap((t) => t.terms));
+    found.push({ hit: { passage: i, score: 0, matched: searched.filter((term) => held.has(term)) }, passage, tokens });
+  }
   const idf = new Map(question.terms.map((t) => [t, corpus.index.inverseDocumentFrequency(t)]));
   const context = { corpus, question, idf, standIns, memo: questionMemo() };
   const features = withCandidateFeatures(

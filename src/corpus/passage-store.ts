@@ -132,6 +132,12 @@ export class PassageStore {
     return headings ? headingPathAt(headings, this.rows[i * ROW_WIDTH + LINE]!) : [];
   }
 
+  /** Whether passage `i` is a Markdown heading. */
+  isHeading(i: number): boolean {
+    const line = this.rows[i * ROW_WIDTH + LINE]!;
+    return this.headingsOf(i)?.some((heading) => heading.line === line) ?? false;
+  }
+
   /** The headings of passage `i`'s document, parsed on first use; undefined when it is not Markdown. */
   private headingsOf(i: number): Heading[] | undefined {
     const doc = this.documentOf(i);

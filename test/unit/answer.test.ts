@@ -36,6 +36,15 @@ describe('answerQuestion', () => {
     expect(answerQuestion(news, 'What is Acme?')).toMatchObject({ answer: 'Acme, the firm behind Anvil, grew.', span: 'firm behind Anvil' });
   });
 
+  it('answers from the section whose heading holds the words its text leaves out', () => {
+    const docs = corpusOf(
+      '# Server options\n\nEvery option has a default.\n\n## keepAliveTimeout\n\nDefault: 72000 (72 seconds).\n\n## bodyLimit\n\nDefault: 1048576 (1 MiB).\n\n## Notes\n\nThe default logger writes to stdout.\n',
+      'server.md',
+    );
+    const answer = answerQuestion(docs, 'What is the default keepAliveTimeout?');
+    expect(answer.citations[0]).toMatchObject({ text: 'Default: 72000 (72 seconds).', heading: 'Server options › keepAliveTimeout' });
+  });
+
   it('defaults to three citations and honours the limit', () => {
     expect(answerQuestion(corpus, 'cat dogs weather').citations).toHaveLength(3);
     expect(answerQuestion(corpus, 'cat dogs weather', { limit: 1 }).citations).toHaveLength(1);

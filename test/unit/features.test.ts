@@ -92,6 +92,12 @@ describe('featuresOf', () => {
     expect(feature('describes', 'What is CapCut?', 'CapCut grew.')).toBe(0);
   });
 
+  it('counts, at half weight, the question words that only a heading above the passage holds', () => {
+    const doc = '# Server\n\n## keepAliveTimeout\n\nDefault: 72000.\n';
+    expect(feature('coverage', 'What is the default keepAliveTimeout?', doc, 2, 'doc.md')).toBe(0.75);
+    expect(feature('coverage', 'What is the default keepAliveTimeout?', 'keepAliveTimeout\n\nDefault: 72000.\n', 1)).toBe(0.5);
+  });
+
   it('tells list items from prose', () => {
     const doc = '# Setup\n\nInstall it first.\n\n- Run the tests.\n';
     const kinds = (at: number) => feature('kind_list', 'How do I run the tests?', doc, at, 'doc.md');

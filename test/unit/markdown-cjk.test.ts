@@ -3,6 +3,7 @@ import { analyze, analyzeTerms } from '../../src/analysis/analyze.js';
 import { headingPathAt, markdownHeadings } from '../../src/analysis/headings.js';
 import { splitSentences } from '../../src/analysis/sentences.js';
 import { highlightRanges } from '../../src/answer/highlight.js';
+import { corpusOf } from './corpus-of.js';
 
 const pieces = (text: string): string[] => splitSentences(text).map((s) => text.slice(s.start, s.end));
 
@@ -48,6 +49,14 @@ describe('markdownHeadings and headingPathAt', () => {
     expect(headingPathAt(headings, 16)).toEqual(['Guide', 'Setup']);
     expect(headingPathAt(headings, 18)).toEqual(['Other']);
     expect(headingPathAt([], 4)).toEqual([]);
+  });
+
+  it('tells heading passages from the rest, in Markdown only', () => {
+    const { passages } = corpusOf(text, 'guide.md');
+    const headingPassages = [...Array(passages.count).keys()].filter((i) => passages.isHeading(i)).map((i) => passages.text(i));
+    expect(headingPassages).toEqual(['# Guide', '## Rollback', 'Setup\n-----', '# Other']);
+    const plain = corpusOf('# Guide\n\nIntro.\n', 'guide.txt').passages;
+    expect([plain.isHeading(0), plain.isHeading(1)]).toEqual([false, false]);
   });
 });
 
