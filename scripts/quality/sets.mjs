@@ -39,7 +39,11 @@ export function questionSets() {
   ];
   return sets
     .map((s) => ({ ...s, answerable: readJsonLines(path.join(s.dir, s.questions)), unanswerableQs: readJsonLines(path.join(s.dir, s.unanswerable)) }))
-    .filter((s) => s.answerable.length > 0 && s.paths.every((p) => fs.existsSync(p)));
+    .filter((s) => {
+      const missing = s.answerable.length === 0 ? path.join(s.dir, s.questions) : s.paths.find((p) => !fs.existsSync(p));
+      if (missing) console.error(`quality: no ${s.name} row: ${path.relative(ROOT, missing)} is missing`);
+      return !missing;
+    });
 }
 
 /** The package folders under test/fixtures/quality/devdocs (each a docs folder). */

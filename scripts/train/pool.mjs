@@ -86,7 +86,7 @@ export function squadGroups(file = SQUAD) {
   return groups;
 }
 
-/** The question sets that train as well as report (all but seed dev, the regression floor): the suite scores each with a model fitted without it. */
+/** The question sets that train as well as report (all but seed dev, the regression floor, and the held-out sets): the suite scores each with a model fitted without it. */
 export const TRAINING_SETS = ['seed probes', 'pino docs', 'dev docs', 'small notes', 'SOTU', 'READMEs', 'small notes 2'];
 
 /** A question set's questions over its documents, answerable ones labelled by their gold passages; folds by question. */

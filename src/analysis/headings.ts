@@ -24,15 +24,25 @@ export function isMarkdown(file: string): boolean {
   return /\.(?:md|markdown)$/i.test(file);
 }
 
+const LIST_MARKER = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]/;
+
+/** The 0-based line that closes a YAML front matter block (`---` … `---` or `...` from line 1), or -1. */
+function frontMatterEnd(lines: readonly string[]): number {
+  if (lines[0]?.trimEnd() !== '---') return -1;
+  return lines.findIndex((line, i) => i > 0 && /^(?:---|\.\.\.)\s*$/.test(line));
+}
+
 /**
  * The headings of a Markdown text (ATX `# Title` and setext `Title` + `===`), skipping fenced
- * code blocks, in order of their 1-based lines.
+ * code blocks and front matter, in order of their 1-based lines.
  */
 export function markdownHeadings(text: string): Heading[] {
   const headings: Heading[] = [];
   const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
+  const skipped = frontMatterEnd(lines);
   let fence: string | undefined;
   lines.forEach((line, i) => {
+    if (i <= skipped) return;
     const opened = fenceMarker(line);
     if (fence) {
       if (closesFence(fence, opened)) fence = undefined;
@@ -49,7 +59,9 @@ export function markdownHeadings(text: string): Heading[] {
     }
     const previous = lines[i - 1];
     const setext = SETEXT.exec(line);
-    if (setext && previous !== undefined && previous.trim() !== '' && !ATX.test(previous) && headings.at(-1)?.line !== i) {
+    // Under a list item, a line of dashes is a thematic break, not an underline.
+    const underlines = previous !== undefined && i - 1 > skipped && previous.trim() !== '' && !ATX.test(previous) && !LIST_MARKER.test(previous);
+    if (setext && underlines && headings.at(-1)?.line !== i) {
       headings.push({ line: i, level: setext[1]![0] === '=' ? 1 : 2, title: previous.trim() });
     }
   });

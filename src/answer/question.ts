@@ -57,10 +57,11 @@ interface QuestionPattern {
 const DEATH_WORDS = 'die|died|dies|death|dead|killed';
 
 /**
- * "When" as the question's own word ("When did …?", "… was released when?"), not the conjunction
- * of "Why do I lose logs when I exit?" or "When loading two files, which wins?".
+ * "When" as the question's own word ("When did …?", "By when is …?", "Quick question: when was …?",
+ * "When and where …?", "… was released when?"), not the conjunction of "Why do I lose logs when I
+ * exit?" or "When loading two files, which wins?".
  */
-const ASKING_WHEN = String.raw`^\W*(?:(?:and|but|so|since|until|till)\s+)?when\s+(?:is|was|are|were|do|does|did|will|would|can|could|shall|should|has|have|had|may|might|must)\b|\bwhen\s*\??\s*$`;
+const ASKING_WHEN = String.raw`(?:^|[.?!:;]\s+)\W*(?:(?:and|but|so|since|until|till|by|from|as of)\s+)?when(?:,?\s+(?:exactly|roughly|approximately|about),?)?\s+(?:is|am|are|was|were|do|does|did|will|would|can|could|shall|should|has|have|had|may|might|must)\b|\bwhen['’]d\b|\bwhen\s+and\s+(?:where|how|why)\b|\bwhen\s*\?`;
 
 /**
  * Every pattern of question wording seedqa reads, matched against the question with its

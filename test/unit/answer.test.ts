@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/answer.js';
+import { analyzeQuestion } from '../../src/answer/question.js';
+import { scoreCandidates } from '../../src/answer/rank.js';
 import { BUNDLED_SEEDS } from '../../src/config.js';
 import { openCorpus } from '../../src/corpus/open.js';
 import { corpusOf } from './corpus-of.js';
@@ -94,5 +96,24 @@ describe('abstention', () => {
   it('ranks the passage with the expected answer type first', () => {
     expect(answerQuestion(news, 'When was Acme founded?').span).toBe('1921');
     expect(answerQuestion(news, 'How many anvils does Acme sell?').span).toBe('40,000');
+  });
+});
+
+describe('candidates', () => {
+  const texts = (docs: ReturnType<typeof corpusOf>, question: string) => scoreCandidates(docs, analyzeQuestion(question)).map((c) => c.passage.text);
+  const server = '# Server\n\n## keepAliveTimeout\n\n72000 ms.\n\nSet it per server.\n\n## bodyLimit\n\n1 MiB.\n';
+
+  it('take in the passages of a section whose heading the search finds, up to the next heading', () => {
+    const found = texts(corpusOf(server, 's.md'), 'What is the keepAliveTimeout?');
+    expect(found).toEqual(expect.arrayContaining(['## keepAliveTimeout', '72000 ms.', 'Set it per server.']));
+    expect(found).not.toContain('## bodyLimit');
+    expect(found).not.toContain('1 MiB.');
+  });
+
+  it('take each passage once, and none past the end of the document or from a file that is not Markdown', () => {
+    const found = texts(corpusOf('# Timeouts\n\n## Timeout values\n\n72000 ms.\n\n## Last timeout\n', 's.md'), 'Which timeout values?');
+    expect(found).toHaveLength(new Set(found).size);
+    expect(found).toContain('72000 ms.');
+    expect(texts(corpusOf(server, 's.txt'), 'What is the keepAliveTimeout?')).toEqual(['## keepAliveTimeout']);
   });
 });

@@ -51,6 +51,11 @@ describe('markdownHeadings and headingPathAt', () => {
     expect(headingPathAt([], 4)).toEqual([]);
   });
 
+  it('skips front matter, and takes a line of dashes under a list item for a break', () => {
+    expect(markdownHeadings('---\ntitle: Foo bar\nsidebar: 2\n---\n\nIntro.\n\n## Setup\n')).toEqual([{ line: 8, level: 2, title: 'Setup' }]);
+    expect(markdownHeadings('- item\n---\n\nText\n====\n')).toEqual([{ line: 4, level: 1, title: 'Text' }]);
+  });
+
   it('tells heading passages from the rest, in Markdown only', () => {
     const { passages } = corpusOf(text, 'guide.md');
     const headingPassages = [...Array(passages.count).keys()].filter((i) => passages.isHeading(i)).map((i) => passages.text(i));

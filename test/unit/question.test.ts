@@ -34,6 +34,15 @@ describe('the answer type a question asks for', () => {
     ['When loading two env files, which value wins?', 'other'],
     ['Where was she when the war began?', 'place'],
     ['What doctor was with him when he died?', 'person'],
+    ['By when is Dana to draft the plan?', 'date'],
+    ['I upgraded to v5. When was v4 deprecated?', 'date'],
+    ['Quick question: when did it ship?', 'date'],
+    ['When exactly is the deadline?', 'date'],
+    ['When am I due?', 'date'],
+    ["When'd it ship?", 'date'],
+    ['When and where was it signed?', 'date'],
+    ['Released when? In 1999?', 'date'],
+    ['Since when is it free?', 'date'],
   ])('%s → %s', (question, type) => {
     expect(analyzeQuestion(question).type).toBe(type);
   });
