@@ -235,5 +235,15 @@ function remainder({ passage, tokens, isQuestionWord }: PassageView): string | n
   }
   // Function words just before the first content word belong to it: "within the ice".
   while (first > floor && tokens[first - 1]!.terms.length === 0) first--;
-  return trimPhrase(passage, tokens[first]!.start, tokens[last]!.end);
+  return trimPhrase(passage, ...withWholeCode(passage, tokens[first]!.start, tokens[last]!.end));
+}
+
+/** `start`–`end` of `passage` widened so as to cut no inline code (`` `port: 0` ``) in two. */
+function withWholeCode(passage: string, start: number, end: number): [number, number] {
+  for (const code of passage.matchAll(/`[^`\n]+`/g)) {
+    const [from, to] = [code.index, code.index + code[0].length];
+    if (from < start && start < to) start = from;
+    if (from < end && end < to) end = to;
+  }
+  return [start, end];
 }

@@ -236,6 +236,11 @@ describe('extractSpan', () => {
     );
   });
 
+  it('never cuts inline code in two', () => {
+    const listen = "By default, listen uses `port: 0` (which picks the first free port) and `host: 'localhost'`.";
+    expect(spanOf('What is the default port and host that listen uses?', listen)).toBe("`port: 0` (which picks the first free port) and `host: 'localhost'`");
+  });
+
   it('cuts who, when and how-many answers down to the name, date or number', () => {
     expect(spanOf('How many jobs are linked to AI?', 'The site lists over 300 jobs linked to AI.')).toBe('over 300');
     expect(spanOf('When was the company founded?', 'The company was founded in March 2012 in Beijing.')).toBe('March 2012');
