@@ -186,7 +186,17 @@ function typedPhrase(view: PassageView): string | null | undefined {
   const nearest = nearestToQuestion(view, entities);
   const year = question.cues.has('year') ? YEAR_IN.exec(passage.slice(nearest.start, nearest.end)) : null;
   if (year) return year[0];
-  return nameAt(passage, nearest);
+  return nameAt(passage, question.type === 'number' ? withUnit(view, nearest) : nearest);
+}
+
+/** A unit or counted noun written right after a number ("32 GB", "20 euros", "14 times"), not one of the question's own words. */
+const UNIT = /^(?:[a-z][a-z-]*|[A-Z]{1,3}|%)$/;
+
+/** A number candidate with the word that follows it when that word is its unit (see {@link UNIT}). */
+function withUnit({ passage, tokens, isQuestionWord }: PassageView, number: Candidate): Candidate {
+  const next = tokens.find((t) => t.start >= number.end);
+  if (!next || next.terms.length === 0 || isQuestionWord(next) || !/^\s?$/.test(passage.slice(number.end, next.start))) return number;
+  return UNIT.test(passage.slice(next.start, next.end)) ? { start: number.start, end: next.end } : number;
 }
 
 // "in Miletus", "native to South Asia", "on a Los Angeles rooftop": a preposition of place, then at most an article and one word.

@@ -236,6 +236,12 @@ describe('extractSpan', () => {
     );
   });
 
+  it('gives a number with the unit or noun written right after it', () => {
+    expect(spanOf('How much RAM does the server have?', 'The server has 32 GB of RAM.')).toBe('32 GB');
+    expect(spanOf('How much is loaded onto the card?', 'Load 20 euros onto the card.')).toBe('20 euros');
+    expect(spanOf('How many jobs are linked to AI?', 'The site lists over 300 jobs linked to AI.')).toBe('over 300');
+  });
+
   it('never cuts inline code in two', () => {
     const listen = "By default, listen uses `port: 0` (which picks the first free port) and `host: 'localhost'`.";
     expect(spanOf('What is the default port and host that listen uses?', listen)).toBe("`port: 0` (which picks the first free port) and `host: 'localhost'`");
