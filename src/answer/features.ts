@@ -60,6 +60,7 @@ export const FEATURE_NAMES = [
   'document_coverage',
   'first_passage',
   'kind_list',
+  'length',
 ] as const;
 
 /** One of {@link FEATURE_NAMES}. */
@@ -78,6 +79,12 @@ const NEAR_CHARACTERS = 20;
  * under: docs title their sections by what they answer ("### keepAliveTimeout" over "Default: 72000").
  */
 const HEADING_CREDIT = 0.5;
+
+/**
+ * Content words at which a passage counts as long (the `length` feature is log(1 + words) /
+ * log(1 + LONG_PASSAGE), at most 1): a long passage holds more of the question's words by chance alone.
+ */
+const LONG_PASSAGE = 100;
 
 const LIST_ITEM = /^\s*(?:[-*+•]\s|\d{1,3}[.)]\s)/;
 
@@ -214,7 +221,7 @@ function answerTypePhrase(text: string, question: Question, matchedRanges: Range
  * question's words a phrase of the asked-for type is, or that none is there when the wording
  * demands one), whether it describes the name a "What is X?" asks about or only names what is
  * asked about, the question words that its file's name, its neighbours and its document hold, and
- * the kind of passage (list item, first of its document). `coverage_gap` is filled in by
+ * the kind of passage (list item, first of its document) and its length. `coverage_gap` is filled in by
  * {@link withCandidateFeatures}, once all candidates are known.
  */
 export function featuresOf(candidate: CandidateInput, context: QuestionContext): CandidateFeatures {
@@ -269,6 +276,7 @@ export function featuresOf(candidate: CandidateInput, context: QuestionContext):
     documentCoverage(context, candidate.passage),
     context.corpus.passages.around(candidate.passage, 1).before.length === 0 ? 1 : 0,
     LIST_ITEM.test(text) ? 1 : 0,
+    Math.min(1, Math.log1p(tokens.length) / Math.log1p(LONG_PASSAGE)),
   ];
   return { features, idfCoverage: coverage.idf };
 }

@@ -98,6 +98,13 @@ describe('featuresOf', () => {
     expect(feature('coverage', 'What is the default keepAliveTimeout?', 'keepAliveTimeout\n\nDefault: 72000.\n', 1)).toBe(0.5);
   });
 
+  it('grows with the passage’s content words, on a log scale that stops at 100', () => {
+    const length = (text: string) => feature('length', 'Who founded Acme?', text);
+    expect(length('Acme was founded by Jane Roe.')).toBeCloseTo(Math.log1p(4) / Math.log1p(100)); // 4 content words
+    expect(length('Acme was founded by Jane Roe and her three brothers in a small mill by the river.')).toBeGreaterThan(length('Acme was founded by Jane Roe.'));
+    expect(length('word '.repeat(300))).toBe(1);
+  });
+
   it('tells list items from prose', () => {
     const doc = '# Setup\n\nInstall it first.\n\n- Run the tests.\n';
     const kinds = (at: number) => feature('kind_list', 'How do I run the tests?', doc, at, 'doc.md');
