@@ -8,7 +8,7 @@ export interface Span {
 
 /** A paragraph: sentences never cross its ends. */
 export interface Paragraph extends Span {
-  /** Code (a fenced block): kept whole, never split into sentences. */
+  /** Kept whole, never split into sentences: a fenced code block, or a setext heading ("Why use it?" over "==="). */
   verbatim?: boolean;
 }
 
@@ -16,6 +16,8 @@ export interface Paragraph extends Span {
 const WRAPPED_LINE_MAX = 120;
 const BLOCK_START = /^\s*(?:[-*+•]\s|\d{1,3}[.)]\s|#{1,6}\s|>)/;
 const HEADING = /^\s*#{1,6}\s/;
+/** The line under a setext heading's title. */
+const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
 /** A line of a Markdown table: starts and ends with `|`. */
 export const TABLE_ROW = /^\s*\|.*\|\s*$/;
 /** The line under a table's header row: `| --- | :-: |`. */
@@ -60,7 +62,8 @@ export function tableCells(text: string, line: Span): Span[] {
  * paragraphs; inside a block of lines, hard-wrapped lines join, unless the block has a line
  * too long to be hard-wrapped (then each line is a paragraph, as in one-paragraph-per-line
  * files), or a line starts a list item, heading or quote. Markdown table cells are paragraphs
- * of their own; a fenced code block is one verbatim paragraph.
+ * of their own; a fenced code block, and a setext heading's title with its underline, are one
+ * verbatim paragraph each.
  */
 export function splitParagraphs(text: string): Paragraph[] {
   const paragraphs: Paragraph[] = [];
@@ -76,6 +79,13 @@ export function splitParagraphs(text: string): Paragraph[] {
         if (current) paragraphs.push(current);
         current = undefined;
         if (!TABLE_RULE.test(lineText)) paragraphs.push(...tableCells(text, line));
+        continue;
+      }
+      const title = current && text.slice(current.start, current.end);
+      if (title && !title.includes('\n') && !BLOCK_START.test(title) && SETEXT_UNDERLINE.test(lineText)) {
+        paragraphs.push({ start: current!.start, end: line.end, verbatim: true });
+        current = undefined;
+        previousHeading = true;
         continue;
       }
       if (!current || eachLine || previousHeading || BLOCK_START.test(lineText)) {

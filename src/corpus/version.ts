@@ -4,7 +4,7 @@
  *
  * @example
  * ```ts
- * INDEX_VERSION; // 'seedqa-index-7'
+ * INDEX_VERSION; // 'seedqa-index-8'
  * ```
  */
-export const INDEX_VERSION = 'seedqa-index-7';
+export const INDEX_VERSION = 'seedqa-index-8';

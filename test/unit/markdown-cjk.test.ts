@@ -23,6 +23,10 @@ describe('Markdown splitting', () => {
     expect(pieces('Intro.\n~~~\ncode. More code.\n')).toEqual(['Intro.', 'code. More code.']);
   });
 
+  it('keeps a setext heading whole, its underline too, whatever its title ends with', () => {
+    expect(pieces('Why use it?\n===========\n\nIt is fast. It is small.\n')).toEqual(['Why use it?\n===========', 'It is fast.', 'It is small.']);
+  });
+
   it('makes headings and list items passages of their own', () => {
     expect(pieces('# Guide\nSome text. More.\n- item one. still one\n- item two\n')).toEqual([
       '# Guide', 'Some text.', 'More.', '- item one. still one', '- item two',
