@@ -1,4 +1,5 @@
 import { analyze, type AnalyzedToken } from '../analysis/analyze.js';
+import { isMarkdown } from '../analysis/headings.js';
 import type { Corpus } from '../corpus/open.js';
 import type { Document } from '../types.js';
 import { described } from './describe.js';
@@ -75,8 +76,9 @@ const COVERAGE_GAP = featureAt('coverage_gap');
 const NEAR_CHARACTERS = 20;
 
 /**
- * How much a question word counts when it is not in a passage but in a heading the passage sits
- * under: docs title their sections by what they answer ("### keepAliveTimeout" over "Default: 72000").
+ * How much a question word counts when it is not in a passage but in what titles it (see
+ * headingTerms): docs title their sections by what they answer ("### keepAliveTimeout" over
+ * "Default: 72000").
  */
 const HEADING_CREDIT = 0.5;
 
@@ -113,9 +115,17 @@ function coverageOf(question: Question, idf: ReadonlyMap<string, number>, matche
   return { idf: idfAll > 0 ? idfMatched / idfAll : 0, words: words > 0 ? credited / words : 0 };
 }
 
-/** The terms of the Markdown headings passage `i` sits under (see PassageStore.headingPath). */
+/**
+ * The terms of what titles passage `i`: the Markdown headings it sits under (see
+ * PassageStore.headingPath); in a plain-text file, its first passage, which names what the file is
+ * about ("Home maintenance log — 12 Birch Lane", an article's lead), unless `i` is that passage.
+ */
 function headingTerms(context: QuestionContext, i: number): ReadonlySet<string> {
-  const path = context.corpus.passages.headingPath(i).join('\n');
+  const { passages } = context.corpus;
+  const doc = passages.documentOf(i);
+  const first = passages.find(doc, 1);
+  const plain = !isMarkdown(passages.documents[doc]!.path);
+  const path = plain ? (i === first ? '' : passages.text(first)) : passages.headingPath(i).join('\n');
   let terms = context.memo.headings.get(path);
   if (!terms) context.memo.headings.set(path, (terms = new Set(analyze(path).flatMap((t) => t.terms))));
   return terms;
