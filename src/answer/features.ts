@@ -32,14 +32,13 @@ export interface QuestionContext {
   memo: QuestionMemo;
 }
 
-/** What the features of one question's candidates compute once: each document's coverage of the question, and the terms of each heading path. */
+/** What the features of one question's candidates compute once: each document's coverage of the question. */
 export interface QuestionMemo {
   documents: Map<number, number>;
-  headings: Map<string, ReadonlySet<string>>;
 }
 
 /** An empty {@link QuestionMemo}, for a new question. */
-export const questionMemo = (): QuestionMemo => ({ documents: new Map(), headings: new Map() });
+export const questionMemo = (): QuestionMemo => ({ documents: new Map() });
 
 /**
  * Names of the passage features, in the order of {@link featuresOf}'s result and of the model's
@@ -124,12 +123,20 @@ function headingTerms(context: QuestionContext, i: number): ReadonlySet<string> 
   const { passages } = context.corpus;
   const doc = passages.documentOf(i);
   const first = passages.find(doc, 1);
-  const plain = !isMarkdown(passages.documents[doc]!.path);
-  const path = plain ? (i === first ? '' : passages.text(first)) : passages.headingPath(i).join('\n');
-  let terms = context.memo.headings.get(path);
-  if (!terms) context.memo.headings.set(path, (terms = new Set(analyze(path).flatMap((t) => t.terms))));
+  if (i === first && !isMarkdown(passages.documents[doc]!.path)) return NO_TERMS;
+  // A file's first passage is known by the file's number; headings by their text.
+  const key = isMarkdown(passages.documents[doc]!.path) ? passages.headingPath(i).join('\n') : doc;
+  let known = titleTermsOf.get(passages);
+  if (!known) titleTermsOf.set(passages, (known = new Map()));
+  let terms = known.get(key);
+  if (!terms) known.set(key, (terms = new Set(analyze(typeof key === 'number' ? passages.text(first) : key).flatMap((t) => t.terms))));
   return terms;
 }
+
+const NO_TERMS: ReadonlySet<string> = new Set();
+
+/** Each corpus's titles (see headingTerms) and their terms, analyzed once: they do not depend on the question. */
+const titleTermsOf = new WeakMap<object, Map<string | number, ReadonlySet<string>>>();
 
 const titles = new WeakMap<Document, Set<string>>();
 
