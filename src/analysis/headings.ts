@@ -7,6 +7,11 @@ export interface Heading {
 
 const ATX = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
 const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
+
+/** Whether a line underlines a setext heading's title (`===` or `---`). */
+export function isSetextUnderline(line: string): boolean {
+  return SETEXT.test(line);
+}
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 /** The fence marker (three or more backticks or tildes) a Markdown line starts with, if any. */

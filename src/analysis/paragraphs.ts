@@ -1,4 +1,4 @@
-import { closesFence, fenceMarker } from './headings.js';
+import { closesFence, fenceMarker, isSetextUnderline } from './headings.js';
 
 /** A `[start, end)` range of character indices in a text. */
 export interface Span {
@@ -8,7 +8,7 @@ export interface Span {
 
 /** A paragraph: sentences never cross its ends. */
 export interface Paragraph extends Span {
-  /** Kept whole, never split into sentences: a fenced code block, or a setext heading ("Why use it?" over "==="). */
+  /** Code (a fenced block): kept whole, never split into sentences. */
   verbatim?: boolean;
 }
 
@@ -16,8 +16,7 @@ export interface Paragraph extends Span {
 const WRAPPED_LINE_MAX = 120;
 const BLOCK_START = /^\s*(?:[-*+•]\s|\d{1,3}[.)]\s|#{1,6}\s|>)/;
 const HEADING = /^\s*#{1,6}\s/;
-/** The line under a setext heading's title. */
-const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
+
 /** A line of a Markdown table: starts and ends with `|`. */
 export const TABLE_ROW = /^\s*\|.*\|\s*$/;
 /** The line under a table's header row: `| --- | :-: |`. */
@@ -62,8 +61,8 @@ export function tableCells(text: string, line: Span): Span[] {
  * paragraphs; inside a block of lines, hard-wrapped lines join, unless the block has a line
  * too long to be hard-wrapped (then each line is a paragraph, as in one-paragraph-per-line
  * files), or a line starts a list item, heading or quote. Markdown table cells are paragraphs
- * of their own; a fenced code block, and a setext heading's title with its underline, are one
- * verbatim paragraph each.
+ * of their own (a table's rule row, like a setext heading's underline, is none); a fenced code
+ * block is one verbatim paragraph.
  */
 export function splitParagraphs(text: string): Paragraph[] {
   const paragraphs: Paragraph[] = [];
@@ -81,9 +80,10 @@ export function splitParagraphs(text: string): Paragraph[] {
         if (!TABLE_RULE.test(lineText)) paragraphs.push(...tableCells(text, line));
         continue;
       }
+      // A one-line paragraph over `===` or `---` is a setext heading's title: the underline is no passage.
       const title = current && text.slice(current.start, current.end);
-      if (title && !title.includes('\n') && !BLOCK_START.test(title) && SETEXT_UNDERLINE.test(lineText)) {
-        paragraphs.push({ start: current!.start, end: line.end, verbatim: true });
+      if (title && !title.includes('\n') && !BLOCK_START.test(title) && isSetextUnderline(lineText)) {
+        paragraphs.push(current!);
         current = undefined;
         previousHeading = true;
         continue;

@@ -87,6 +87,18 @@ const HEADING_CREDIT = 0.5;
  */
 const LONG_PASSAGE = 100;
 
+/** How many words `tokens` hold: CJK text, analyzed into overlapping character pairs, counts each character pair that does not overlap the one before. */
+function wordCount(tokens: readonly AnalyzedToken[]): number {
+  let words = 0;
+  let end = -1;
+  for (const token of tokens) {
+    if (token.start < end) continue;
+    words++;
+    end = token.end;
+  }
+  return words;
+}
+
 const LIST_ITEM = /^\s*(?:[-*+•]\s|\d{1,3}[.)]\s)/;
 
 type Ranges = ReadonlyArray<readonly [number, number]>;
@@ -123,9 +135,10 @@ function headingTerms(context: QuestionContext, i: number): ReadonlySet<string> 
   const { passages } = context.corpus;
   const doc = passages.documentOf(i);
   const first = passages.find(doc, 1);
-  if (i === first && !isMarkdown(passages.documents[doc]!.path)) return NO_TERMS;
+  const markdown = isMarkdown(passages.documents[doc]!.path);
+  if (i === first && !markdown) return NO_TERMS;
   // A file's first passage is known by the file's number; headings by their text.
-  const key = isMarkdown(passages.documents[doc]!.path) ? passages.headingPath(i).join('\n') : doc;
+  const key = markdown ? passages.headingPath(i).join('\n') : doc;
   let known = titleTermsOf.get(passages);
   if (!known) titleTermsOf.set(passages, (known = new Map()));
   let terms = known.get(key);
@@ -293,7 +306,7 @@ export function featuresOf(candidate: CandidateInput, context: QuestionContext):
     documentCoverage(context, candidate.passage),
     context.corpus.passages.around(candidate.passage, 1).before.length === 0 ? 1 : 0,
     LIST_ITEM.test(text) ? 1 : 0,
-    Math.min(1, Math.log1p(tokens.length) / Math.log1p(LONG_PASSAGE)),
+    Math.min(1, Math.log1p(wordCount(tokens)) / Math.log1p(LONG_PASSAGE)),
   ];
   return { features, idfCoverage: coverage.idf };
 }

@@ -164,7 +164,10 @@ function namedBy(view: PassageView, noun: string, capitalised: Candidate[]): str
 /** The name, date or number of the asked-for type nearest the question's words; undefined when there is none. */
 function typedPhrase(view: PassageView): string | null | undefined {
   const { question, passage, tokens, isQuestionWord, matched } = view;
-  const overlapsQuestion = (c: Candidate): boolean => matched.some((m) => c.start < m.end && m.start < c.end);
+  // An amount's unit may be a question word ("3 days" for "How many days …?"); its number may not.
+  const amount = question.type === 'number' || question.type === 'duration';
+  const overlapsQuestion = (c: Candidate): boolean =>
+    matched.some((m) => c.start < m.end && m.start < c.end && (!amount || /\d/.test(passage.slice(m.start, m.end))));
   // A name may start with the question's words: "Apple’s CEO Tim Cook" answers "Who is Apple's CEO?";
   // but a single word left of it names nothing: "Act" of "No Child Left Behind Act", "CEO" of "ByteDance’s CEO".
   // And a name whose owner or maker comes before it gives that: "Google’s" of "Google’s VideoPoet"
@@ -186,17 +189,7 @@ function typedPhrase(view: PassageView): string | null | undefined {
   const nearest = nearestToQuestion(view, entities);
   const year = question.cues.has('year') ? YEAR_IN.exec(passage.slice(nearest.start, nearest.end)) : null;
   if (year) return year[0];
-  return nameAt(passage, question.type === 'number' ? withUnit(view, nearest) : nearest);
-}
-
-/** A unit or counted noun written right after a number ("32 GB", "20 euros", "14 times"), not one of the question's own words. */
-const UNIT = /^(?:[a-z][a-z-]*|[A-Z]{1,3}|%)$/;
-
-/** A number candidate with the word that follows it when that word is its unit (see {@link UNIT}). */
-function withUnit({ passage, tokens, isQuestionWord }: PassageView, number: Candidate): Candidate {
-  const next = tokens.find((t) => t.start >= number.end);
-  if (!next || next.terms.length === 0 || isQuestionWord(next) || !/^\s?$/.test(passage.slice(number.end, next.start))) return number;
-  return UNIT.test(passage.slice(next.start, next.end)) ? { start: number.start, end: next.end } : number;
+  return nameAt(passage, nearest);
 }
 
 // "in Miletus", "native to South Asia", "on a Los Angeles rooftop": a preposition of place, then at most an article and one word.
@@ -231,8 +224,10 @@ function remainder({ passage, tokens, isQuestionWord }: PassageView): string | n
   let last = tokens.length - 1;
   while (skipped(tokens[last]!)) last--;
   let floor = 0;
-  // "laid out three goals for …: bolstering …, refining … and advancing …": what the colon introduces.
-  const colon = passage.indexOf(': ');
+  // "laid out three goals for …: bolstering …, refining … and advancing …": what the colon introduces
+  // (not a colon inside code: `port: 0`).
+  const code = codeSpans(passage);
+  const colon = [...passage.matchAll(/: /g)].map((m) => m.index).find((at) => !code.some(([from, to]) => from < at && at < to)) ?? -1;
   if (colon > 0 && tokens.some((t) => t.end <= colon && isQuestionWord(t)) && tokens.some((t) => t.start > colon && !skipped(t))) {
     floor = tokens.findIndex((t) => t.start > colon);
     first = tokens.findIndex((t, i) => i >= floor && !skipped(t));
@@ -245,13 +240,28 @@ function remainder({ passage, tokens, isQuestionWord }: PassageView): string | n
   }
   // Function words just before the first content word belong to it: "within the ice".
   while (first > floor && tokens[first - 1]!.terms.length === 0) first--;
-  return trimPhrase(passage, ...withWholeCode(passage, tokens[first]!.start, tokens[last]!.end));
+  return trimPhrase(passage, ...withWholeCode(code, tokens[first]!.start, tokens[last]!.end));
 }
 
-/** `start`–`end` of `passage` widened so as to cut no inline code (`` `port: 0` ``) in two. */
-function withWholeCode(passage: string, start: number, end: number): [number, number] {
-  for (const code of passage.matchAll(/`[^`\n]+`/g)) {
-    const [from, to] = [code.index, code.index + code[0].length];
+/**
+ * Where inline code stands in a passage, as CommonMark pairs backticks: a run of n opens, the next
+ * run of exactly n closes ("`a`", "``a ` b``"); a run with no partner is a plain backtick.
+ */
+function codeSpans(passage: string): Array<[number, number]> {
+  const runs = [...passage.matchAll(/`+/g)].map((m) => ({ at: m.index, length: m[0].length }));
+  const spans: Array<[number, number]> = [];
+  for (let i = 0; i < runs.length; i++) {
+    const close = runs.findIndex((run, j) => j > i && run.length === runs[i]!.length);
+    if (close < 0) continue;
+    spans.push([runs[i]!.at, runs[close]!.at + runs[close]!.length]);
+    i = close;
+  }
+  return spans;
+}
+
+/** `start`–`end` widened so as to cut none of the `code` spans (`` `port: 0` ``) in two. */
+function withWholeCode(code: ReadonlyArray<[number, number]>, start: number, end: number): [number, number] {
+  for (const [from, to] of code) {
     if (from < start && start < to) start = from;
     if (from < end && end < to) end = to;
   }

@@ -4,7 +4,7 @@
  *
  * @example
  * ```ts
- * INDEX_VERSION; // 'seedqa-index-8'
+ * INDEX_VERSION; // 'seedqa-index-9'
  * ```
  */
-export const INDEX_VERSION = 'seedqa-index-8';
+export const INDEX_VERSION = 'seedqa-index-9';

@@ -109,6 +109,8 @@ describe('featuresOf', () => {
     expect(length('Acme was founded by Jane Roe.')).toBeCloseTo(Math.log1p(4) / Math.log1p(100)); // 4 content words
     expect(length('Acme was founded by Jane Roe and her three brothers in a small mill by the river.')).toBeGreaterThan(length('Acme was founded by Jane Roe.'));
     expect(length('word '.repeat(300))).toBe(1);
+    // Chinese is analyzed into overlapping character pairs: 14 characters are counted as 7 words, not 13.
+    expect(feature('length', '谁是首席执行官？', '字节跳动的首席执行官是梁汝波。')).toBeCloseTo(Math.log1p(7) / Math.log1p(100));
   });
 
   it('tells list items from prose', () => {

@@ -23,8 +23,10 @@ describe('Markdown splitting', () => {
     expect(pieces('Intro.\n~~~\ncode. More code.\n')).toEqual(['Intro.', 'code. More code.']);
   });
 
-  it('keeps a setext heading whole, its underline too, whatever its title ends with', () => {
-    expect(pieces('Why use it?\n===========\n\nIt is fast. It is small.\n')).toEqual(['Why use it?\n===========', 'It is fast.', 'It is small.']);
+  it('makes a setext heading’s title a passage, whatever it ends with, and its underline none', () => {
+    expect(pieces('Why use it?\n===========\n\nIt is fast. It is small.\n')).toEqual(['Why use it?', 'It is fast.', 'It is small.']);
+    expect(pieces('The meeting ended. Everyone left.\n---\nNext day.\n')).toEqual(['The meeting ended.', 'Everyone left.', 'Next day.']);
+    expect(pieces('Two lines\nof text\n---\n')).toEqual(['Two lines\nof text\n---']);
   });
 
   it('makes headings and list items passages of their own', () => {
@@ -63,7 +65,7 @@ describe('markdownHeadings and headingPathAt', () => {
   it('tells heading passages from the rest, in Markdown only', () => {
     const { passages } = corpusOf(text, 'guide.md');
     const headingPassages = [...Array(passages.count).keys()].filter((i) => passages.isHeading(i)).map((i) => passages.text(i));
-    expect(headingPassages).toEqual(['# Guide', '## Rollback', 'Setup\n-----', '# Other']);
+    expect(headingPassages).toEqual(['# Guide', '## Rollback', 'Setup', '# Other']);
     const plain = corpusOf('# Guide\n\nIntro.\n', 'guide.txt').passages;
     expect([plain.isHeading(0), plain.isHeading(1)]).toEqual([false, false]);
   });

@@ -236,15 +236,19 @@ describe('extractSpan', () => {
     );
   });
 
-  it('gives a number with the unit or noun written right after it', () => {
+  it('gives a number with its unit, and nothing else that follows it', () => {
     expect(spanOf('How much RAM does the server have?', 'The server has 32 GB of RAM.')).toBe('32 GB');
     expect(spanOf('How much is loaded onto the card?', 'Load 20 euros onto the card.')).toBe('20 euros');
-    expect(spanOf('How many jobs are linked to AI?', 'The site lists over 300 jobs linked to AI.')).toBe('over 300');
+    expect(spanOf('How many times did the alert fire?', 'The alert fired 14 times this week.')).toBe('14 times');
+    expect(spanOf('How many days a week is remote work allowed?', 'Remote work is allowed three days a week.')).toBe('three days');
+    expect(spanOf('How many were killed?', 'Police said 14 died in the blast.')).toBe('14');
+    expect(spanOf('How much did it cost?', 'It cost 20 yesterday.')).toBe('20');
   });
 
   it('never cuts inline code in two', () => {
     const listen = "By default, listen uses `port: 0` (which picks the first free port) and `host: 'localhost'`.";
     expect(spanOf('What is the default port and host that listen uses?', listen)).toBe("`port: 0` (which picks the first free port) and `host: 'localhost'`");
+    expect(spanOf('What does listen take by default?', 'By default listen takes ``port: `0` `` and a host.')).toBe('``port: `0` `` and a host');
   });
 
   it('cuts who, when and how-many answers down to the name, date or number', () => {
