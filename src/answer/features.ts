@@ -128,17 +128,17 @@ function coverageOf(question: Question, idf: ReadonlyMap<string, number>, matche
 
 /**
  * The terms of what titles passage `i`: the Markdown headings it sits under (see
- * PassageStore.headingPath); in a plain-text file, its first passage, which names what the file is
- * about ("Home maintenance log — 12 Birch Lane", an article's lead), unless `i` is that passage.
+ * PassageStore.headingPath), or failing those its file's first passage, which names what the file
+ * is about ("Home maintenance log — 12 Birch Lane", an article's lead), unless `i` is that passage.
  */
 function headingTerms(context: QuestionContext, i: number): ReadonlySet<string> {
   const { passages } = context.corpus;
   const doc = passages.documentOf(i);
   const first = passages.find(doc, 1);
-  const markdown = isMarkdown(passages.documents[doc]!.path);
-  if (i === first && !markdown) return NO_TERMS;
+  const headings = isMarkdown(passages.documents[doc]!.path) ? passages.headingPath(i) : [];
+  if (i === first && headings.length === 0) return NO_TERMS;
   // A file's first passage is known by the file's number; headings by their text.
-  const key = markdown ? passages.headingPath(i).join('\n') : doc;
+  const key = headings.length > 0 ? headings.join('\n') : doc;
   let known = titleTermsOf.get(passages);
   if (!known) titleTermsOf.set(passages, (known = new Map()));
   let terms = known.get(key);

@@ -95,13 +95,14 @@ describe('featuresOf', () => {
   it('counts, at half weight, the question words that only a heading above the passage holds', () => {
     const doc = '# Server\n\n## keepAliveTimeout\n\nDefault: 72000.\n';
     expect(feature('coverage', 'What is the default keepAliveTimeout?', doc, 2, 'doc.md')).toBe(0.75);
-    expect(feature('coverage', 'What is the default keepAliveTimeout?', 'Set keepAliveTimeout.\n\nDefault: 72000.\n', 1, 'doc.md')).toBe(0.5);
+    expect(feature('coverage', 'What is the default keepAliveTimeout?', 'Intro.\n\nDefault: 72000.\n', 1, 'doc.md')).toBe(0.5);
   });
 
-  it('takes a plain-text file’s first passage for its title, at half weight, for the passages after it', () => {
+  it('takes a file’s first passage, where no heading stands above, for its title, at half weight', () => {
     const log = 'Boiler maintenance log\n\nServiced on 2 May by Hallam Heating.\n';
     expect(feature('coverage', 'When was the boiler serviced?', log, 1)).toBe(0.75);
-    expect(feature('coverage', 'When was the boiler serviced?', log, 1, 'log.md')).toBe(0.5);
+    expect(feature('coverage', 'When was the boiler serviced?', log, 1, 'log.md')).toBe(0.75);
+    expect(feature('coverage', 'When was the boiler serviced?', 'Boiler maintenance log\n\n# Heating\n\nServiced on 2 May.\n', 2, 'log.md')).toBe(0.5);
   });
 
   it('grows with the passage’s content words, on a log scale that stops at 100', () => {
