@@ -1,5 +1,4 @@
 import { analyze, type AnalyzedToken } from '../analysis/analyze.js';
-import { isMarkdown } from '../analysis/headings.js';
 import type { Corpus } from '../corpus/open.js';
 import type { Document } from '../types.js';
 import { described } from './describe.js';
@@ -135,12 +134,12 @@ function headingTerms(context: QuestionContext, i: number): ReadonlySet<string> 
   const { passages } = context.corpus;
   const doc = passages.documentOf(i);
   const first = passages.find(doc, 1);
-  const headings = isMarkdown(passages.documents[doc]!.path) ? passages.headingPath(i) : [];
+  const headings = passages.headingPath(i);
   if (i === first && headings.length === 0) return NO_TERMS;
   // A file's first passage is known by the file's number; headings by their text.
   const key = headings.length > 0 ? headings.join('\n') : doc;
-  let known = titleTermsOf.get(passages);
-  if (!known) titleTermsOf.set(passages, (known = new Map()));
+  let known = headingTermsOf.get(passages);
+  if (!known) headingTermsOf.set(passages, (known = new Map()));
   let terms = known.get(key);
   if (!terms) known.set(key, (terms = new Set(analyze(typeof key === 'number' ? passages.text(first) : key).flatMap((t) => t.terms))));
   return terms;
@@ -149,7 +148,7 @@ function headingTerms(context: QuestionContext, i: number): ReadonlySet<string> 
 const NO_TERMS: ReadonlySet<string> = new Set();
 
 /** Each corpus's titles (see headingTerms) and their terms, analyzed once: they do not depend on the question. */
-const titleTermsOf = new WeakMap<object, Map<string | number, ReadonlySet<string>>>();
+const headingTermsOf = new WeakMap<object, Map<string | number, ReadonlySet<string>>>();
 
 const titles = new WeakMap<Document, Set<string>>();
 
@@ -276,8 +275,9 @@ export function featuresOf(candidate: CandidateInput, context: QuestionContext):
     matchedRanges.push([token.start, token.end]);
     for (const t of hit) matched.add(t);
   }
-  for (const term of headingTerms(context, candidate.passage)) {
-    if (wanted.has(term) && !matched.has(term)) standInCredit.set(term, Math.max(standInCredit.get(term) ?? 0, HEADING_CREDIT));
+  const titled = headingTerms(context, candidate.passage);
+  for (const term of question.terms) {
+    if (titled.has(term) && !matched.has(term)) standInCredit.set(term, Math.max(standInCredit.get(term) ?? 0, HEADING_CREDIT));
   }
   const coverage = coverageOf(question, context.idf, matched, standInCredit);
 
