@@ -73,19 +73,6 @@ export function preferring(all: Candidate[], preferred: Candidate[]): Candidate[
   return preferred.length > 0 ? preferred : all;
 }
 
-const LIST_GLUE = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|&)\s+)$/;
-
-/** `chosen` widened over the candidates (`sorted` by start) listed with it ("Argentina, Chile and Uruguay"). */
-export function listAround(passage: string, chosen: Candidate, sorted: readonly Candidate[]): Candidate {
-  const listed = (a: Candidate, b: Candidate): boolean => b.start <= a.end || LIST_GLUE.test(passage.slice(a.end, b.start));
-  const at = sorted.findIndex((c) => c.start === chosen.start);
-  if (at < 0) return chosen;
-  let [first, last] = [at, at];
-  while (first > 0 && listed(sorted[first - 1]!, sorted[first]!)) first--;
-  while (last + 1 < sorted.length && listed(sorted[last]!, sorted[last + 1]!)) last++;
-  return { start: sorted[first]!.start, end: Math.max(chosen.end, sorted[last]!.end) };
-}
-
 const UNIT = new RegExp(`^${MEASURE}$`, 'i');
 
 /** Whether the number at `c` counts things ("three goals", "300 jobs"): a word that is no unit follows it. */

@@ -106,25 +106,6 @@ function overlapsAny(start: number, end: number, ranges: Ranges): boolean {
   return ranges.some(([s, e]) => start < e && s < end);
 }
 
-/** How much of the question a set of terms covers: IDF-weighted and plain shares of its words. */
-function coverageOf(question: Question, idf: ReadonlyMap<string, number>, matched: ReadonlySet<string>, standInCredit: ReadonlyMap<string, number>) {
-  // A word matches as a whole (see holdsWord); failing that, through a stand-in or a heading the
-  // passage sits under, for its weight.
-  let idfAll = 0;
-  let idfMatched = 0;
-  let credited = 0;
-  for (const terms of question.words) {
-    const weight = idf.get(terms[0]!) ?? 0;
-    const own = holdsWord(terms, matched);
-    const credit = own ? 1 : Math.max(0, ...terms.map((t) => standInCredit.get(t) ?? 0));
-    idfAll += weight;
-    idfMatched += weight * credit;
-    credited += credit;
-  }
-  const words = question.words.length;
-  return { idf: idfAll > 0 ? idfMatched / idfAll : 0, words: words > 0 ? credited / words : 0 };
-}
-
 /**
  * The terms of what titles passage `i`: the Markdown headings it sits under (see
  * PassageStore.headingPath), or failing those its file's first passage, which names what the file
@@ -165,7 +146,7 @@ function titleTerms(document: Document): Set<string> {
 /** The share of the question's IDF that the name of passage `i`'s file holds and the passage does not. */
 function titleCoverage(context: QuestionContext, i: number, matched: ReadonlySet<string>): number {
   const inTitle = titleTerms(context.corpus.passages.documents[context.corpus.passages.documentOf(i)]!);
-  return idfShare(context, (terms) => !holdsWord(terms, matched) && holdsWord(terms, inTitle));
+  return idfShare(context, (terms) => Number(!holdsWord(terms, matched) && holdsWord(terms, inTitle)));
 }
 
 /**
@@ -182,7 +163,7 @@ function softCoverage(context: QuestionContext, tokens: readonly AnalyzedToken[]
   }
   if (missing.size === 0) return 0;
   const rows = [...new Set(tokens.map((t) => t.terms[0]!))].map((term) => rowOf(term)).filter((row) => row >= 0);
-  return idfShareBy(context, (terms) => {
+  return idfShare(context, (terms) => {
     const row = missing.get(terms[0]!);
     if (row === undefined) return 0;
     let best = 0;
@@ -197,7 +178,7 @@ function contextCoverage(context: QuestionContext, i: number, matched: ReadonlyS
   const { index } = context.corpus;
   // The index knows which terms a passage holds: nothing is analyzed again.
   const near = { has: (term: string) => before.some((j) => index.holdsBetween(term, j, j + 1)) || after.some((j) => index.holdsBetween(term, j, j + 1)) };
-  return idfShare(context, (terms) => !holdsWord(terms, matched) && holdsWord(terms, near));
+  return idfShare(context, (terms) => Number(!holdsWord(terms, matched) && holdsWord(terms, near)));
 }
 
 /** The share of the question's IDF held by the document passage `i` is in, found once per document and question. */
@@ -208,19 +189,14 @@ function documentCoverage(context: QuestionContext, i: number): number {
   if (share === undefined) {
     const first = passages.find(doc, 1);
     const end = first + passages.countIn(doc);
-    share = idfShare(context, (terms) => index.holdsBetween(terms[0]!, first, end));
+    share = idfShare(context, (terms) => Number(index.holdsBetween(terms[0]!, first, end)));
     context.memo.documents.set(doc, share);
   }
   return share;
 }
 
-/** The share of the question's IDF in the words for which `holds` is true. */
-function idfShare(context: QuestionContext, holds: (terms: readonly string[]) => boolean): number {
-  return idfShareBy(context, (terms) => (holds(terms) ? 1 : 0));
-}
-
 /** The question's IDF, each word's part weighed by `share` (0 to 1), as a share of the whole. */
-function idfShareBy(context: QuestionContext, share: (terms: readonly string[]) => number): number {
+function idfShare(context: QuestionContext, share: (terms: readonly string[]) => number): number {
   let all = 0;
   let held = 0;
   for (const terms of context.question.words) {
@@ -279,7 +255,13 @@ export function featuresOf(candidate: CandidateInput, context: QuestionContext):
   for (const term of question.terms) {
     if (titled.has(term) && !matched.has(term)) standInCredit.set(term, Math.max(standInCredit.get(term) ?? 0, HEADING_CREDIT));
   }
-  const coverage = coverageOf(question, context.idf, matched, standInCredit);
+  // A word matches as a whole (see holdsWord); failing that, through a stand-in or a heading the
+  // passage sits under, for its weight.
+  const credit = (terms: readonly string[]): number => (holdsWord(terms, matched) ? 1 : Math.max(0, ...terms.map((t) => standInCredit.get(t) ?? 0)));
+  const coverage = {
+    idf: idfShare(context, credit),
+    words: question.words.length > 0 ? question.words.reduce((sum, terms) => sum + credit(terms), 0) / question.words.length : 0,
+  };
 
   const pairs = new Set<string>();
   for (let i = 1; i < tokens.length; i++) for (const a of tokens[i - 1]!.terms) for (const b of tokens[i]!.terms) pairs.add(`${a} ${b}`);

@@ -1,5 +1,6 @@
 import { analyze, type AnalyzedToken } from '../analysis/analyze.js';
 import { DETERMINERS, isCommonWord, isProperAdjective } from './lexicon.js';
+import type { Question } from './question.js';
 
 /** A name of a question ("Jiang Lu", "Google", "CEO"): the terms of each of its words. */
 export type Name = ReadonlyArray<readonly string[]>;
@@ -63,11 +64,6 @@ function nounsOf(text: string, tokens: readonly AnalyzedToken[]): ReadonlyArray<
   return tokens.filter((t) => t.terms.length > 0 && DETERMINER_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))).map((t) => t.terms);
 }
 
-/** What {@link holdsMoreThanNames} needs to know of a question. */
-export interface NamedQuestion {
-  names: readonly Name[];
-}
-
 /**
  * Whether a passage holds more of a question than its names, when the question asks by a noun
  * ("the price", "what university"; see {@link nounsOf}) that is not a name: `matched` (the question
@@ -80,7 +76,7 @@ export interface NamedQuestion {
  * holdsMoreThanNames(['jiang', 'lu'], analyzeQuestion('What university did Jiang Lu attend?')); // false
  * ```
  */
-export function holdsMoreThanNames(matched: readonly string[], question: NamedQuestion & { text: string; tokens: readonly AnalyzedToken[] }): boolean {
+export function holdsMoreThanNames(matched: readonly string[], question: Pick<Question, 'names' | 'text' | 'tokens'>): boolean {
   const nameTerms = new Set(question.names.flatMap((name) => name.flat()));
   if (nameTerms.size === 0 || !nounsOf(question.text, question.tokens).some((terms) => !terms.some((t) => nameTerms.has(t)))) return true;
   return matched.some((term) => !nameTerms.has(term));

@@ -36,13 +36,12 @@ export interface Question {
  * - `who-is`: "Who was Paul Avery?": a description is asked for, not a name, though "who" asks for a person;
  * - `named`, `role`, `which`: the words (captured) the answer is named by: after "the name of",
  *   the role a who-question asks about, the words after "what"/"which";
- * - `many`: several things ("Who were …");
  * - `where`: a place named after a preposition;
  * - `year`: only the year of a date;
  * - `birth`, `death`, `end`: which date of a life span or a period: its start, its end, the later date;
  * - `counted`: the noun (captured) a how-many question counts.
  */
-export type Cue = 'describe' | 'who-is' | 'named' | 'role' | 'which' | 'many' | 'where' | 'year' | 'birth' | 'death' | 'end' | 'counted';
+export type Cue = 'describe' | 'who-is' | 'named' | 'role' | 'which' | 'where' | 'year' | 'birth' | 'death' | 'end' | 'counted';
 
 /** One row of {@link QUESTION_PATTERNS}. */
 interface QuestionPattern {
@@ -80,7 +79,6 @@ const QUESTION_PATTERNS: readonly QuestionPattern[] = [
   { pattern: /\bthe name of\s+(?:(?:the|an?|\S+['’]s)\s+)*((?:[A-Za-z-]+\s*){1,4})/i, cue: 'named' },
   { pattern: /^\s*(?:who\s+(?:is|are|was|were)\s+(?:the|an?|\S+['’]s)|(?:what|which)\s+(?:is|are|was|were)\s+\S+['’]s)((?:\s+[A-Za-z][A-Za-z-]*){1,3})/i, cue: 'role' },
   { pattern: /\b(?:what|which)((?:\s+[A-Za-z]+){1,3})/i, cue: 'which' },
-  { pattern: /\bwho (?:are|were)\b/i, cue: 'many' },
   { pattern: /^\s*where\b/i, cue: 'where' },
   { pattern: /\b(?:what|which) year\b/i, cue: 'year' },
   { pattern: /\b(?:born|birth|birthday)\b/i, cue: 'birth' },
@@ -136,17 +134,6 @@ function askedWords({ cues }: Pick<Question, 'cues'>): string[] {
 export function askedNouns(question: Pick<Question, 'cues'>): string[] {
   const words = askedWords(question);
   return [...new Set([words.at(-1), words[0]])].filter((w) => w !== undefined);
-}
-
-/**
- * Whether a question asks for several things ("What countries …", "Which composers …", "Who were …"):
- * its answer is a list, not one name.
- */
-export function asksForMany(question: Pick<Question, 'cues'>): boolean {
-  if (question.cues.has('many')) return true;
-  // The first word: in "What countries legalize marijuana" the words run on into the verb.
-  const noun = askedWords(question)[0];
-  return noun !== undefined && /[^siu]s$/.test(noun) && nounTypeOf(noun) !== undefined;
 }
 
 /** "What's X?" → "What is X?", "Who're they?" → "Who are they?": the question words' contractions spelled out. */

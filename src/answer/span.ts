@@ -1,8 +1,8 @@
 import { analyze, type AnalyzedToken } from '../analysis/analyze.js';
-import { entitiesOf, listAround, partialDatesOf, preferring, type Candidate } from './entities.js';
+import { entitiesOf, partialDatesOf, preferring, type Candidate } from './entities.js';
 import { described, POSSESSIVE, trimPhrase } from './describe.js';
 import { PLACE_PREPOSITIONS, PRONOUN_DETERMINERS, singular as singularOf } from './lexicon.js';
-import { askedNouns, asksForMany, type Question } from './question.js';
+import { askedNouns, type Question } from './question.js';
 
 /** The name at `c`, trimmed, without a possessive ending ("Zhang’s hometown" → "Zhang"). */
 function nameAt(passage: string, c: Candidate): string | null {
@@ -60,8 +60,7 @@ function likeliest({ question, passage, tokens }: PassageView, candidates: Candi
  * CapCut" → "video-editing app") or the kind it gives X as one of ("technologies like GenAI" →
  * "technologies"); for who, when and how-many questions the name, date or number
  * nearest the question's words that the question does not already contain (see
- * {@link likeliest}; only the year when the question asks "what year"; the whole list when it
- * asks for several: "What countries …?"); for where-questions, the place named after a
+ * {@link likeliest}; only the year when the question asks "what year"); for where-questions, the place named after a
  * preposition nearest the question's words ("Garner, North Carolina"); otherwise (what, why, how,
  * where) the passage without the question's own words and function words at either end,
  * which is where the answer lies ("A glacier cave is a cave formed within the ice of a glacier" →
@@ -108,14 +107,6 @@ function nearestToQuestion({ matched }: PassageView, candidates: Candidate[]): C
   return candidates.reduce((best, c) => (distance(c) < distance(best) ? c : best));
 }
 
-/** When the question asks for several things, each candidate widened to the list it stands in (from `pool`), lists preferred. */
-function asLists({ question, passage }: PassageView, candidates: Candidate[], pool: Candidate[]): Candidate[] {
-  if (!asksForMany(question)) return candidates;
-  const sorted = [...pool].sort((a, b) => a.start - b.start);
-  const lists = candidates.map((c) => listAround(passage, c, sorted));
-  return preferring(lists, lists.filter((list, i) => list.start !== candidates[i]!.start || list.end !== candidates[i]!.end));
-}
-
 /**
  * A name made with the noun the question asks by: "Oakland County" or "Boulder and Weld counties"
  * for "What county is Erie in?", "Wisconsin" from "the state of Wisconsin" for "What state …?",
@@ -157,7 +148,7 @@ function namedBy(view: PassageView, noun: string, capitalised: Candidate[]): str
   });
   const withNewWords = names.filter((c) => tokens.some((t) => t.start >= c.start && t.end <= c.end && t.terms.length > 0 && !isQuestionWord(t)));
   if (withNewWords.length === 0) return null;
-  const chosen = nearestToQuestion(view, asLists(view, withNewWords, [...withNewWords, ...capitalised]));
+  const chosen = nearestToQuestion(view, withNewWords);
   return nameAt(passage, chosen);
 }
 
@@ -184,7 +175,7 @@ function typedPhrase(view: PassageView): string | null | undefined {
   const typed = entitiesOf(passage, question.type);
   const found = question.type === 'date' ? preferring(partialDatesOf(passage), typed) : typed.flatMap((c) => (question.type === 'person' ? withoutQuestionWords(c) : [c]));
   const usable = found.filter((c) => !overlapsQuestion(c));
-  const entities = asLists(view, likeliest(view, usable), usable);
+  const entities = likeliest(view, usable);
   if (entities.length === 0) return undefined;
   const nearest = nearestToQuestion(view, entities);
   const year = question.cues.has('year') ? YEAR_IN.exec(passage.slice(nearest.start, nearest.end)) : null;
@@ -203,7 +194,7 @@ function placeAfterPreposition(view: PassageView): string | null {
     (c) => !matched.some((m) => c.start < m.end && m.start < c.end) && LOCATIVE_BEFORE.test(passage.slice(Math.max(0, c.start - 30), c.start)),
   );
   if (places.length === 0) return null;
-  const chosen = nearestToQuestion(view, asLists(view, places, places));
+  const chosen = nearestToQuestion(view, places);
   // "Garner, North Carolina", "Kirkland, Washington, United States": the wider places that follow.
   let end = chosen.end;
   for (let next = names.find((c) => c.start >= end); next && /^\s*,\s*$/.test(passage.slice(end, next.start)); next = names.find((c) => c.start >= end)) end = next.end;
@@ -214,8 +205,7 @@ function placeAfterPreposition(view: PassageView): string | null {
 
 /**
  * The passage without the question's words and function words at either end; when the
- * question's words come before a colon, what the colon introduces; when they are the subject of
- * "is"/"was", what follows it.
+ * question's words are the subject of "is"/"was", what follows it.
  */
 function remainder({ passage, tokens, isQuestionWord }: PassageView): string | null {
   const skipped = (t: AnalyzedToken): boolean => t.terms.length === 0 || isQuestionWord(t);
@@ -224,15 +214,7 @@ function remainder({ passage, tokens, isQuestionWord }: PassageView): string | n
   let last = tokens.length - 1;
   while (skipped(tokens[last]!)) last--;
   let floor = 0;
-  // "laid out three goals for …: bolstering …, refining … and advancing …": what the colon introduces
-  // (not a colon inside code: `port: 0`).
-  const code = codeSpans(passage);
-  const colon = [...passage.matchAll(/: /g)].map((m) => m.index).find((at) => !code.some(([from, to]) => from < at && at < to)) ?? -1;
-  if (colon > 0 && tokens.some((t) => t.end <= colon && isQuestionWord(t)) && tokens.some((t) => t.start > colon && !skipped(t))) {
-    floor = tokens.findIndex((t) => t.start > colon);
-    first = tokens.findIndex((t, i) => i >= floor && !skipped(t));
-  }
-  const copula = floor > 0 ? null : COPULA.exec(passage);
+  const copula = COPULA.exec(passage);
   if (copula && copula.index < passage.length * 0.6 && tokens.some((t) => t.end <= copula.index && isQuestionWord(t))) {
     const predicate = tokens.findIndex((t) => t.start >= copula.index + copula[0].length);
     const after = tokens.findIndex((t, i) => i >= predicate && !skipped(t));
@@ -240,7 +222,7 @@ function remainder({ passage, tokens, isQuestionWord }: PassageView): string | n
   }
   // Function words just before the first content word belong to it: "within the ice".
   while (first > floor && tokens[first - 1]!.terms.length === 0) first--;
-  return trimPhrase(passage, ...withWholeCode(code, tokens[first]!.start, tokens[last]!.end));
+  return trimPhrase(passage, ...withWholeCode(codeSpans(passage), tokens[first]!.start, tokens[last]!.end));
 }
 
 /**
