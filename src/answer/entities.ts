@@ -73,6 +73,8 @@ export function preferring(all: Candidate[], preferred: Candidate[]): Candidate[
   return preferred.length > 0 ? preferred : all;
 }
 
+const CURRENCY = /[$€£¥]|\b(?:euros?|dollars?|cents?|pounds|USD|EUR|GBP)\b/i;
+
 const UNIT = new RegExp(`^${MEASURE}$`, 'i');
 
 /** Whether the number at `c` counts things ("three goals", "300 jobs"): a word that is no unit follows it. */
@@ -125,6 +127,8 @@ export function entitiesOf(text: string, type: AnswerType): Candidate[] {
       return amountsOf(text);
     case 'duration':
       return amountsOf(text, true);
+    case 'money':
+      return amountsOf(text).filter((c) => CURRENCY.test(text.slice(c.start, c.end)));
     case 'person':
     case 'place':
       // Capitalised function words ("The", "In") are not part of a name; a lone acronym

@@ -102,10 +102,6 @@ const LIST_ITEM = /^\s*(?:[-*+•]\s|\d{1,3}[.)]\s)/;
 
 type Ranges = ReadonlyArray<readonly [number, number]>;
 
-function overlapsAny(start: number, end: number, ranges: Ranges): boolean {
-  return ranges.some(([s, e]) => start < e && s < end);
-}
-
 /**
  * The terms of what titles passage `i`: the Markdown headings it sits under (see
  * PassageStore.headingPath), or failing those its file's first passage, which names what the file
@@ -214,7 +210,7 @@ function answerTypePhrase(text: string, question: Question, matchedRanges: Range
   const typed = entitiesOf(text, question.type);
   // For a when-question, a date without a year will do ("on Friday").
   const all = question.type === 'date' ? [...typed, ...partialDatesOf(text)] : typed;
-  const phrases = all.filter((e) => !overlapsAny(e.start, e.end, asked));
+  const phrases = all.filter((e) => !asked.some(([start, end]) => e.start < end && start < e.end));
   let gap = Infinity;
   for (const e of phrases) for (const [start, end] of matchedRanges) gap = Math.min(gap, Math.max(0, e.start - end, start - e.end));
   return { found: phrases.length > 0, gap };

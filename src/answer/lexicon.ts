@@ -2,7 +2,7 @@ import { STOP_WORDS } from '../analysis/stopwords.js';
 import lexicon from './lexicon.json' with { type: 'json' };
 import type { AnswerType } from './question.js';
 
-type TypedNoun = Exclude<AnswerType, 'other' | 'duration'>;
+type TypedNoun = Exclude<AnswerType, 'other' | 'duration' | 'money'>;
 const NOUN_TYPES: ReadonlyArray<[TypedNoun, string]> = (['person', 'place', 'date', 'number'] as const).map((type) => [type, lexicon.nouns[type]]);
 
 /**

@@ -10,7 +10,7 @@ function nameAt(passage: string, c: Candidate): string | null {
 }
 
 /** Answer types whose answer is one name, date or number: worth cutting down to that phrase. */
-const PHRASE_TYPES: ReadonlySet<Question['type']> = new Set(['person', 'date', 'number', 'duration']);
+const PHRASE_TYPES: ReadonlySet<Question['type']> = new Set(['person', 'date', 'number', 'money', 'duration']);
 const YEAR_IN = /\b(?:1[0-9]{3}|20[0-9]{2})\b/;
 const COPULA = /\b(?:is|are|was|were)\s+(?:(?:an?|the)\s+)?/;
 
@@ -156,7 +156,7 @@ function namedBy(view: PassageView, noun: string, capitalised: Candidate[]): str
 function typedPhrase(view: PassageView): string | null | undefined {
   const { question, passage, tokens, isQuestionWord, matched } = view;
   // An amount's unit may be a question word ("3 days" for "How many days …?"); its number may not.
-  const amount = question.type === 'number' || question.type === 'duration';
+  const amount = question.type === 'number' || question.type === 'money' || question.type === 'duration';
   const overlapsQuestion = (c: Candidate): boolean =>
     matched.some((m) => c.start < m.end && m.start < c.end && (!amount || /\d/.test(passage.slice(m.start, m.end))));
   // A name may start with the question's words: "Apple’s CEO Tim Cook" answers "Who is Apple's CEO?";
@@ -172,7 +172,8 @@ function typedPhrase(view: PassageView): string | null | undefined {
     const owner = inside[last]!;
     return last < inside.length - 1 && /['’]s$/.test(passage.slice(owner.start, owner.end)) ? [{ start: c.start, end: owner.end }] : [c];
   };
-  const typed = entitiesOf(passage, question.type);
+  // A sum may be written without its currency ("It cost 20").
+  const typed = question.type === 'money' ? preferring(entitiesOf(passage, 'number'), entitiesOf(passage, 'money')) : entitiesOf(passage, question.type);
   const found = question.type === 'date' ? preferring(partialDatesOf(passage), typed) : typed.flatMap((c) => (question.type === 'person' ? withoutQuestionWords(c) : [c]));
   const usable = found.filter((c) => !overlapsQuestion(c));
   const entities = likeliest(view, usable);

@@ -80,6 +80,8 @@ describe('featuresOf', () => {
     expect(feature('type_missing', 'When did the pumps fail?', 'The pumps failed.')).toBe(1);
     expect(feature('type_missing', 'When did the pumps fail?', 'The pumps failed on Friday.')).toBe(0);
     expect(feature('type_missing', 'What did the pumps do?', 'The pumps failed.')).toBe(0);
+    expect(feature('type_missing', 'How much did the server cost?', 'The server has 32 GB of RAM.')).toBe(1);
+    expect(feature('type_missing', 'How much did the server cost?', 'The server cost 900 euros.')).toBe(0);
   });
 
   it('flags a passage that only names what the question asks about by a noun', () => {

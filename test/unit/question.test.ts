@@ -11,7 +11,12 @@ describe('the answer type a question asks for', () => {
   it.each([
     ['Who is the CEO?', 'person'],
     ['How many jobs are there?', 'number'],
-    ['How much does it cost?', 'number'],
+    ['How much does it cost?', 'money'],
+    ['What fee does the facilitator charge?', 'money'],
+    ['How much did I spend on food?', 'money'],
+    // "spend", "pay" and "worth" ask for money only after "how much": time is spent too.
+    ['What does Zhang spend his time on?', 'other'],
+    ['How many people paid?', 'number'],
     ['How old is the CEO?', 'duration'],
     ['How long did the war last?', 'duration'],
     ['When was it founded?', 'date'],
@@ -121,6 +126,11 @@ describe('entitiesOf', () => {
   });
 
   const all = (text: string, type: Parameters<typeof entitiesOf>[1]) => entitiesOf(text, type).map((c) => text.slice(c.start, c.end));
+
+  it('finds sums of money: amounts with a currency sign or word, not other amounts', () => {
+    expect(all('The server cost €1,200 and has 32 GB; the rent is 46 pounds a year, or $5 million in all.', 'money')).toEqual(['€1,200', '46 pounds', '$5 million']);
+    expect(all('The server has 32 GB of RAM and 3 disks.', 'money')).toEqual([]);
+  });
 
   it('does not take months, weekdays, adjectives or capitalised function words for names', () => {
     expect(all('On Monday, an American duo and the Austro-Hungarian army met Gavrilo Princip in June.', 'person')).toEqual(['Gavrilo Princip']);
@@ -245,6 +255,7 @@ describe('extractSpan', () => {
 
   it('cuts who, when and how-many answers down to the name, date or number', () => {
     expect(spanOf('How many jobs are linked to AI?', 'The site lists over 300 jobs linked to AI.')).toBe('over 300');
+    expect(spanOf('How much does the Team plan cost?', 'The Team plan has 12 seats and costs 40 euros a month.')).toBe('40 euros');
     expect(spanOf('When was the company founded?', 'The company was founded in March 2012 in Beijing.')).toBe('March 2012');
   });
 
