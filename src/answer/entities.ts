@@ -16,12 +16,12 @@ const DATE = new RegExp(
   'g',
 );
 /**
- * Dates without a year ("May 22", "19th November", "mid-August"), times of day ("6 pm", "8:00 p.m.",
+ * Dates without a year ("May 22", "19th November", "mid-August"), times of day ("6 pm", "8:00 p.m.", "15:00",
  * "midnight", "at dawn", "in the evening") and times told from now ("recently", "last year", "this quarter").
  */
 const PARTIAL_DATE = new RegExp(
   `\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\b(?:early|mid|late)-?\\s*${MONTH}|\\b(?:early|mid|late)-(?:1[0-9]{3}|20[0-9]{2})s?\\b` +
-    `|\\b\\d{1,2}(?::\\d{2})?\\s*(?:[ap]\\.m\\.|[ap]m\\b)|\\b(?:midnight|noon|midday|dawn|dusk|daybreak|sunrise|sunset|tonight)\\b|\\b(?:in the|this|every|each) (?:morning|afternoon|evening)\\b|\\b(?:at|every|each) night\\b` +
+    `|\\b\\d{1,2}(?::\\d{2})?\\s*(?:[ap]\\.m\\.|[ap]m\\b)|\\b(?:[01]?\\d|2[0-3]):[0-5]\\d\\b|\\b(?:midnight|noon|midday|dawn|dusk|daybreak|sunrise|sunset|tonight)\\b|\\b(?:in the|this|every|each) (?:morning|afternoon|evening)\\b|\\b(?:at|every|each) night\\b` +
     `|\\b(?:[Rr]ecently|[Yy]esterday|[Tt]oday|[Tt]omorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|\\b(?:(?:[Ee]arlier|[Ll]ater)\\s+)?(?:[Tt]his|[Ll]ast|[Nn]ext)\\s+(?:year|quarter|month|week|spring|summer|autumn|fall|winter|decade)\\b`,
   'g',
 );

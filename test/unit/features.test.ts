@@ -79,6 +79,7 @@ describe('featuresOf', () => {
   it('flags a passage without the date, number or name the question’s wording demands', () => {
     expect(feature('type_missing', 'When did the pumps fail?', 'The pumps failed.')).toBe(1);
     expect(feature('type_missing', 'When did the pumps fail?', 'The pumps failed on Friday.')).toBe(0);
+    expect(feature('type_missing', 'What time does the ferry leave?', 'The ferry leaves at 06:55.')).toBe(0);
     expect(feature('type_missing', 'What did the pumps do?', 'The pumps failed.')).toBe(0);
     expect(feature('type_missing', 'How much did the server cost?', 'The server has 32 GB of RAM.')).toBe(1);
     expect(feature('type_missing', 'How much did the server cost?', 'The server cost 900 euros.')).toBe(0);

@@ -326,6 +326,7 @@ describe('extractSpan', () => {
     expect(spanOf('When is the feast of St. Rita?', 'The feast of St. Rita is celebrated every May 22.')).toBe('May 22');
     expect(spanOf('What time will the world end?', 'Camping said it would end at 6 pm local time.')).toBe('6 pm');
     expect(spanOf('When does the ferry leave?', 'The ferry leaves at dawn.')).toBe('dawn');
+    expect(spanOf('What time does the ferry leave?', 'The ferry, with room for 16:9 screens, leaves Dover at 06:55.')).toBe('06:55');
     expect(spanOf('When do owls hunt?', 'Owls hunt at night and sleep in the morning.')).toBe('at night');
     expect(spanOf('When was Raphael born?', 'Raphael was born on April 6 or March 28, 1483.')).toBe('March 28, 1483');
   });
