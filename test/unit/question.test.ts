@@ -320,6 +320,7 @@ describe('extractSpan', () => {
     expect(spanOf('When did Acme hire Ada?', 'Recently, Acme hired Ada, a prominent engineer.')).toBe('Recently');
     expect(spanOf('When are the goals for?', 'The CEO laid out three goals for this quarter.')).toBe('this quarter');
     expect(spanOf('When did Acme hire Ada?', 'Acme recently hired Ada in May 2021.')).toBe('May 2021');
+    expect(spanOf('When was the roof repaired?', '2024-03-14  Roof repaired after the storm; 2024-13-01 is no date.')).toBe('2024-03-14');
   });
 
   it('gives a day without its year, or a time of day, when the passage has no full date', () => {
