@@ -108,6 +108,27 @@ describe('questions about a name', () => {
   });
 });
 
+describe('sums of money and times of day', () => {
+  const notes = (): string =>
+    tempTree({
+      'server.txt': 'Home server notes.\nThe server is a Dell OptiPlex 7050 with 32 GB of RAM.\n',
+      'travel.txt': 'Trip notes.\nThe NAS cost 640 euros in March.\nThe ferry to the island leaves Dover at 06:55.\n',
+    });
+
+  it('answers "how much … cost" with the sum, and a what-time question with a 24-hour time', async () => {
+    const dir = notes();
+    const asked = async (q: string) => JSON.parse((await runCli(['--json', '-s', dir, q])).stdout);
+    expect(await asked('How much did the NAS cost?')).toMatchObject({ answered: true, span: '640 euros' });
+    expect(await asked('What time does the ferry leave?')).toMatchObject({ answered: true, span: '06:55' });
+  });
+
+  it('does not take an amount that is no sum ("32 GB") for a price', async () => {
+    const r = await runCli(['--json', '-s', path.join(notes(), 'server.txt'), 'How much did the server cost?']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)).toMatchObject({ answered: false, reason: 'type-missing' });
+  });
+});
+
 describe('--limit', () => {
   it('caps the number of citations', async () => {
     const r = await runCli(['--json', '-n', '1', 'ByteDance AI']);
