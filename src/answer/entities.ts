@@ -29,10 +29,14 @@ const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
 const NUMBER_WORD = `(?:(?:${TENS})-(?:${UNITS})|${UNITS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|${TENS})`;
 const SCALE = '(?:hundred|thousand|million|billion|trillion)';
+/** Currency signs before an amount and words after it ("£240", "45 euros"; "46 pounds", though pounds weigh too; not "10 per cent"). */
+const CURRENCY_SIGNS = '$€£¥';
+const CURRENCY_WORDS = 'euros?|dollars?|cents?|USD|EUR|GBP';
+const CURRENCY = new RegExp(`[${CURRENCY_SIGNS}]|(?<!per )\\b(?:${CURRENCY_WORDS}|pounds)\\b`, 'i');
 /** One number: digits with an optional scale or percent sign, or words ("twenty-two", "one million"). */
-const ONE_NUMBER = `(?:[$€£¥]?\\d[\\d,.]*(?:\\s*(?:%|percent|per cent|${SCALE}))?|\\b${NUMBER_WORD}(?:\\s+${SCALE})?\\b|\\b(?:${SCALE}|dozens?|hundreds|thousands|millions)\\b)`;
+const ONE_NUMBER = `(?:[${CURRENCY_SIGNS}]?\\d[\\d,.]*(?:\\s*(?:%|percent|per cent|${SCALE}))?|\\b${NUMBER_WORD}(?:\\s+${SCALE})?\\b|\\b(?:${SCALE}|dozens?|hundreds|thousands|millions)\\b)`;
 /** Units of measure and time an amount keeps: "500 feet", "80 to 150 mg", "over 500 years". */
-const MEASURE = '(?:feet|foot|ft|inches|inch|miles|mile|yards|meters|metres|metre|meter|km|kilometers|kilometres|cm|mm|m|kg|kilograms|grams|g|mg|lb|lbs|pounds|ounces|oz|tons|tonnes|liters|litres|ml|mL|gallons|acres|hectares|mph|km/h|degrees|°C|°F|years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|century|centuries|[KMGT]i?B|kB|bytes?|euros?|dollars?|cents?|USD|EUR|GBP|percent|per cent|times|watts?|kWh)';
+const MEASURE = `(?:feet|foot|ft|inches|inch|miles|mile|yards|meters|metres|metre|meter|km|kilometers|kilometres|cm|mm|m|kg|kilograms|grams|g|mg|lb|lbs|pounds|ounces|oz|tons|tonnes|liters|litres|ml|mL|gallons|acres|hectares|mph|km/h|degrees|°C|°F|years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|century|centuries|[KMGT]i?B|kB|bytes?|${CURRENCY_WORDS}|percent|per cent|times|watts?|kWh)`;
 const NUMBER = new RegExp(
   `(?:(?:about|around|over|under|nearly|almost|approximately|more than|less than|fewer than|up to|some|between)\\s+)?${ONE_NUMBER}(?:\\s*(?:–|-|to|and)\\s*${ONE_NUMBER})?(?:\\s+${MEASURE}\\b)?`,
   'gi',
@@ -72,9 +76,6 @@ function isCapitalisedForTheSentence(text: string, c: Candidate): boolean {
 export function preferring(all: Candidate[], preferred: Candidate[]): Candidate[] {
   return preferred.length > 0 ? preferred : all;
 }
-
-/** A currency sign or word in an amount ("£240", "45 euros"; not "10 per cent"). */
-const CURRENCY = /[$€£¥]|\b(?:euros?|dollars?|(?<!per )cents?|pounds|USD|EUR|GBP)\b/i;
 
 const UNIT = new RegExp(`^${MEASURE}$`, 'i');
 

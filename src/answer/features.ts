@@ -253,11 +253,9 @@ export function featuresOf(candidate: CandidateInput, context: QuestionContext):
   }
   // A word matches as a whole (see holdsWord); failing that, through a stand-in or a heading the
   // passage sits under, for its weight.
-  const credit = (terms: readonly string[]): number => (holdsWord(terms, matched) ? 1 : Math.max(0, ...terms.map((t) => standInCredit.get(t) ?? 0)));
-  const coverage = {
-    idf: idfShare(context, credit),
-    words: question.words.length > 0 ? question.words.reduce((sum, terms) => sum + credit(terms), 0) / question.words.length : 0,
-  };
+  const credits = new Map<readonly string[], number>(question.words.map((terms) => [terms, holdsWord(terms, matched) ? 1 : Math.max(0, ...terms.map((t) => standInCredit.get(t) ?? 0))]));
+  const creditSum = [...credits.values()].reduce((sum, credit) => sum + credit, 0);
+  const coverage = { idf: idfShare(context, (terms) => credits.get(terms)!), words: credits.size > 0 ? creditSum / credits.size : 0 };
 
   const pairs = new Set<string>();
   for (let i = 1; i < tokens.length; i++) for (const a of tokens[i - 1]!.terms) for (const b of tokens[i]!.terms) pairs.add(`${a} ${b}`);
