@@ -36,7 +36,7 @@ const CURRENCY = new RegExp(`[${CURRENCY_SIGNS}]|(?<!per )\\b(?:${CURRENCY_WORDS
 /** One number: digits with an optional scale or percent sign, or words ("twenty-two", "one million"). */
 const ONE_NUMBER = `(?:[${CURRENCY_SIGNS}]?\\d[\\d,.]*(?:\\s*(?:%|percent|per cent|${SCALE}))?|\\b${NUMBER_WORD}(?:\\s+${SCALE})?\\b|\\b(?:${SCALE}|dozens?|hundreds|thousands|millions)\\b)`;
 /** Units of measure and time an amount keeps: "500 feet", "80 to 150 mg", "over 500 years". */
-const MEASURE = `(?:feet|foot|ft|inches|inch|miles|mile|yards|meters|metres|metre|meter|km|kilometers|kilometres|cm|mm|m|kg|kilograms|grams|g|mg|lb|lbs|pounds|ounces|oz|tons|tonnes|liters|litres|ml|mL|gallons|acres|hectares|mph|km/h|degrees|°C|°F|years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|century|centuries|[KMGT]i?B|kB|bytes?|${CURRENCY_WORDS}|percent|per cent|times|watts?|kWh)`;
+const MEASURE = `(?:feet|foot|ft|inches|inch|miles|mile|yards|meters|metres|metre|meter|km|kilometers|kilometres|cm|mm|m|kg|kilograms|grams|g|mg|lb|lbs|pounds|ounces|oz|tons|tonnes|liters|litres|ml|mL|gallons|acres|hectares|mph|km/h|degrees|°C|°F|years?|months?|weeks?|days?|hours?|hrs?|h|minutes?|mins?|seconds?|secs?|s|milliseconds?|ms|microseconds?|µs|nanoseconds?|ns|decades?|century|centuries|[KMGT]i?B|kB|bytes?|${CURRENCY_WORDS}|percent|per cent|times|watts?|kWh)`;
 const NUMBER = new RegExp(
   `(?:(?:about|around|over|under|nearly|almost|approximately|more than|less than|fewer than|up to|some|between)\\s+)?${ONE_NUMBER}(?:\\s*(?:–|-|to|and)\\s*${ONE_NUMBER})?(?:\\s+${MEASURE}\\b)?`,
   'gi',
@@ -78,6 +78,8 @@ export function preferring(all: Candidate[], preferred: Candidate[]): Candidate[
 }
 
 const UNIT = new RegExp(`^${MEASURE}$`, 'i');
+/** A unit written against its number, as docs and configs do ("500ms", "30s", "1.5h", "7d", "512MB"); case counts: "3D" and "5G" are no amounts. */
+const GLUED_UNIT = /^(?:ms|µs|ns|s|secs?|mins?|h|hrs?|d|[KMGT]i?B|kB|km|kg|mg|ml|mm|cm|m|g)\b/;
 
 /** Whether the number at `c` counts things ("three goals", "300 jobs"): a word that is no unit follows it. */
 function countsThings(text: string, c: Candidate): boolean {
@@ -95,7 +97,7 @@ function countsThings(text: string, c: Candidate): boolean {
 function amountsOf(text: string, measured = false): Candidate[] {
   const dates = matches(DATE, text);
   const numbers = matches(NUMBER, text)
-    .map((c) => ({ start: c.start, end: text[c.end - 1] === '.' || text[c.end - 1] === ',' ? c.end - 1 : c.end }))
+    .map(({ start, end }) => ({ start, end: text[end - 1] === '.' || text[end - 1] === ',' ? end - 1 : end + (GLUED_UNIT.exec(text.slice(end, end + 4))?.[0].length ?? 0) }))
     .filter((c) => !/^[A-Za-z]/.test(text.slice(c.end, c.end + 1)));
   const undated = numbers.filter((c) => !dates.some((d) => c.start < d.end && d.start < c.end) && !(measured && countsThings(text, c)));
   const amounts = measured ? preferring(dates, undated) : undated;

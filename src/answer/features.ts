@@ -203,7 +203,6 @@ function idfShare(context: QuestionContext, share: (terms: readonly string[]) =>
   return all > 0 ? held / all : 0;
 }
 
-
 /** Whether the text holds a phrase of the asked-for type outside `asked` ranges, and the characters from the nearest to a matched word. */
 function answerTypePhrase(text: string, question: Question, matchedRanges: Ranges, asked: Ranges) {
   if (question.type === 'other') return { found: false, gap: Infinity };

@@ -129,6 +129,17 @@ describe('sums of money and times of day', () => {
   });
 });
 
+describe('durations as docs write them', () => {
+  it('answers a how-long question with "5000ms" or "30s", which it took for no duration before', async () => {
+    const dir = tempTree({
+      'client.md': '# Client options\n\nThe client keeps connections open between requests.\n\nThe default request timeout is 5000ms, after which the call fails.\n\nRetries back off for 30s at most.\n',
+    });
+    const asked = async (q: string) => JSON.parse((await runCli(['--json', '-s', dir, q])).stdout);
+    expect(await asked('How long is the default request timeout?')).toMatchObject({ answered: true, span: '5000ms' });
+    expect(await asked('How long do retries back off at most?')).toMatchObject({ answered: true, span: '30s' });
+  });
+});
+
 describe('--limit', () => {
   it('caps the number of citations', async () => {
     const r = await runCli(['--json', '-n', '1', 'ByteDance AI']);

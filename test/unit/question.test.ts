@@ -167,6 +167,13 @@ describe('entitiesOf', () => {
     expect(all('Its 30 staff opened it on May 6, 1945.', 'duration')).toEqual(['May 6, 1945']);
   });
 
+  it('reads a time or size written as docs write it, unit glued on or abbreviated, as one amount', () => {
+    expect(all('Requests time out after 5000ms; retries back off for 30s, then 1.5h.', 'duration')).toEqual(['5000ms', '30s', '1.5h']);
+    expect(all('The default is 500 ms, or 2 hrs for batch jobs; tokens last 7d.', 'duration')).toEqual(['500 ms', '2 hrs', '7d']);
+    expect(all('The cache holds 512MB and answers in 10-20ms.', 'number')).toEqual(['512MB', '10-20ms']);
+    expect(all('A 3D model on 5G phones.', 'number')).toEqual([]);
+  });
+
   it('reads numbers in words, and not a day of the month, a year or "one of" as an amount when there is another', () => {
     expect(all('The state has twenty-eight states and seventeen territories.', 'number')).toEqual(['twenty-eight', 'seventeen']);
     expect(all('On May 6, 1945 one of the 13 colonies rose.', 'number')).toEqual(['13']);
