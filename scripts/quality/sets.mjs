@@ -35,6 +35,7 @@ export function questionSets() {
     { name: 'small notes 2', paths: [path.join(FIXTURES, 'quality/notes2/docs')], dir: path.join(FIXTURES, 'quality/notes2'), questions: 'questions.jsonl', unanswerable: 'unanswerable.jsonl' },
     { name: 'small notes 3', heldOut: true, paths: [path.join(FIXTURES, 'quality/notes3/docs')], dir: path.join(FIXTURES, 'quality/notes3'), questions: 'questions.jsonl', unanswerable: 'unanswerable.jsonl' },
     { name: 'READMEs 2', heldOut: true, paths: packageFolders('quality/readmes2'), dir: path.join(FIXTURES, 'quality/readmes2'), questions: 'questions.jsonl', unanswerable: 'unanswerable.jsonl' },
+    { name: 'seed paraphrases', heldOut: true, paths: [path.join(ROOT, 'seeds')], dir: path.join(FIXTURES, 'quality/seedpara'), questions: 'questions.jsonl', unanswerable: 'unanswerable.jsonl' },
     { name: 'dev docs 2', heldOut: true, paths: packageFolders('quality/devdocs2'), dir: path.join(FIXTURES, 'quality/devdocs2'), questions: 'questions.jsonl', unanswerable: 'unanswerable.jsonl' },
   ];
   return sets
