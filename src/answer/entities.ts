@@ -1,6 +1,6 @@
 import { STOP_WORDS } from '../analysis/stopwords.js';
 import { isUpper } from '../analysis/unicode.js';
-import { isCommonWord, isFunctionWord, isProperAdjective } from './lexicon.js';
+import { isCommonWord, isFunctionWord, isProperAdjective, PRONOUN_DETERMINERS } from './lexicon.js';
 import type { AnswerType } from './question.js';
 
 /** A `[start, end)` character range of an answer candidate inside a passage. */
@@ -36,7 +36,7 @@ const CURRENCY = new RegExp(`[${CURRENCY_SIGNS}]|(?<!per )\\b(?:${CURRENCY_WORDS
 /** One number: digits with an optional scale or percent sign, or words ("twenty-two", "one million"). */
 const ONE_NUMBER = `(?:[${CURRENCY_SIGNS}]?\\d[\\d,.]*(?:\\s*(?:%|percent|per cent|${SCALE}))?|\\b${NUMBER_WORD}(?:\\s+${SCALE})?\\b|\\b(?:${SCALE}|dozens?|hundreds|thousands|millions)\\b)`;
 /** Units of measure and time an amount keeps: "500 feet", "80 to 150 mg", "over 500 years". */
-const MEASURE = `(?:feet|foot|ft|inches|inch|miles|mile|yards|meters|metres|metre|meter|km|kilometers|kilometres|cm|mm|m|kg|kilograms|grams|g|mg|lb|lbs|pounds|ounces|oz|tons|tonnes|liters|litres|ml|mL|gallons|acres|hectares|mph|km/h|degrees|°C|°F|years?|months?|weeks?|days?|hours?|hrs?|h|minutes?|mins?|seconds?|secs?|s|milliseconds?|ms|microseconds?|µs|nanoseconds?|ns|decades?|century|centuries|[KMGT]i?B|kB|bytes?|${CURRENCY_WORDS}|percent|per cent|times|watts?|kWh)`;
+const MEASURE = `(?:feet|foot|ft|inches|inch|miles|mile|yards|meters|metres|metre|meter|km|kilometers|kilometres|cm|mm|m|kg|kilograms|grams|g|mg|lb|lbs|pounds|ounces|oz|tons|tonnes|liters|litres|ml|mL|gallons|acres|hectares|mph|km/h|degrees|°C|°F|years?|months?|weeks?|days?|hours?|minutes?|seconds?|milliseconds?|microseconds?|nanoseconds?|decades?|century|centuries|[KMGT]i?B|kB|bytes?|${CURRENCY_WORDS}|percent|per cent|times|watts?|kWh)`;
 const NUMBER = new RegExp(
   `(?:(?:about|around|over|under|nearly|almost|approximately|more than|less than|fewer than|up to|some|between)\\s+)?${ONE_NUMBER}(?:\\s*(?:–|-|to|and)\\s*${ONE_NUMBER})?(?:\\s+${MEASURE}\\b)?`,
   'gi',
@@ -78,8 +78,12 @@ export function preferring(all: Candidate[], preferred: Candidate[]): Candidate[
 }
 
 const UNIT = new RegExp(`^${MEASURE}$`, 'i');
-/** A unit written against its number, as docs and configs do ("500ms", "30s", "1.5h", "7d", "512MB"); case counts: "3D" and "5G" are no amounts. */
-const GLUED_UNIT = /^(?:ms|µs|ns|s|secs?|mins?|h|hrs?|d|[KMGT]i?B|kB|km|kg|mg|ml|mm|cm|m|g)\b/;
+/** A unit abbreviated as docs write it, glued on or not ("500ms", "30s", "1.5h", "2 hrs", "512MB"), case and all: "3D", "5G", "40 HR" are none. */
+const SHORT_UNIT = /^ ?(?:ms|µs|ns|s|secs?|mins?|h|hrs?|d|[KMGT]i?B|kB|km|kg|mg|ml|mm|cm|m|g)\b/;
+/** What ends the text before a number that takes no short unit: a word it is glued into ("k8s", "F-16s"), or a determiner of a decade or an age ("the 80s", "his 30s", "mid-60s"). */
+const NO_UNIT_AFTER = new RegExp(`[\\p{L}\\p{N}-]$|\\b(?:${PRONOUN_DETERMINERS}|early|mid|late)[\\s-]+$`, 'iu');
+/** How many characters of short unit follow the number at `c`. */
+const shortUnitAfter = (text: string, c: Candidate): number => NO_UNIT_AFTER.test(text.slice(Math.max(0, c.start - 8), c.start)) ? 0 : (SHORT_UNIT.exec(text.slice(c.end, c.end + 5))?.[0].length ?? 0);
 
 /** Whether the number at `c` counts things ("three goals", "300 jobs"): a word that is no unit follows it. */
 function countsThings(text: string, c: Candidate): boolean {
@@ -97,7 +101,7 @@ function countsThings(text: string, c: Candidate): boolean {
 function amountsOf(text: string, measured = false): Candidate[] {
   const dates = matches(DATE, text);
   const numbers = matches(NUMBER, text)
-    .map(({ start, end }) => ({ start, end: text[end - 1] === '.' || text[end - 1] === ',' ? end - 1 : end + (GLUED_UNIT.exec(text.slice(end, end + 4))?.[0].length ?? 0) }))
+    .map((c) => ({ start: c.start, end: text[c.end - 1] === '.' || text[c.end - 1] === ',' ? c.end - 1 : c.end + shortUnitAfter(text, c) }))
     .filter((c) => !/^[A-Za-z]/.test(text.slice(c.end, c.end + 1)));
   const undated = numbers.filter((c) => !dates.some((d) => c.start < d.end && d.start < c.end) && !(measured && countsThings(text, c)));
   const amounts = measured ? preferring(dates, undated) : undated;
@@ -113,11 +117,7 @@ function withoutLeadingFunctionWords(text: string, c: Candidate): Candidate {
   return { start, end: text[c.end - 1] === '.' ? c.end - 1 : c.end };
 }
 
-/**
- * Dates without a year ("May 22", "19th November", "mid-August") and times of day ("6 pm",
- * "8:00 p.m."): an answer to a when-question when the passage has no full date. Not evidence for
- * ranking, which counts the dates of {@link entitiesOf}.
- */
+/** Dates without a year ("May 22", "19th November", "mid-August") and times of day ("6 pm", "8:00 p.m."): an answer to a when-question when the passage has no full date; not evidence for ranking, which counts the dates of {@link entitiesOf}. */
 export function partialDatesOf(text: string): Candidate[] {
   return matches(PARTIAL_DATE, text);
 }

@@ -174,6 +174,12 @@ describe('entitiesOf', () => {
     expect(all('A 3D model on 5G phones.', 'number')).toEqual([]);
   });
 
+  it('takes no short unit for a decade, an age, a number inside a word or a capital letter after a space', () => {
+    expect(all('The band was big in the 80s; he was in his 30s, in the mid-60s.', 'duration')).toEqual([]);
+    expect(all('It has run on k8s since then; F-16s flew over.', 'duration')).toEqual([]);
+    expect(all('They met at 350 S Main St. and hit 40 HR.', 'number')).toEqual(['350', '40']);
+  });
+
   it('reads numbers in words, and not a day of the month, a year or "one of" as an amount when there is another', () => {
     expect(all('The state has twenty-eight states and seventeen territories.', 'number')).toEqual(['twenty-eight', 'seventeen']);
     expect(all('On May 6, 1945 one of the 13 colonies rose.', 'number')).toEqual(['13']);
