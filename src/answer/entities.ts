@@ -1,6 +1,6 @@
 import { STOP_WORDS } from '../analysis/stopwords.js';
 import { isUpper } from '../analysis/unicode.js';
-import { isCommonWord, isFunctionWord, isProperAdjective, PRONOUN_DETERMINERS } from './lexicon.js';
+import { isCommonWord, isFunctionWord, isProperAdjective } from './lexicon.js';
 import type { AnswerType } from './question.js';
 
 /** A `[start, end)` character range of an answer candidate inside a passage. */
@@ -57,9 +57,7 @@ function isAcronym(phrase: string): boolean {
   return true;
 }
 
-function matches(pattern: RegExp, text: string): Candidate[] {
-  return [...text.matchAll(pattern)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
-}
+const matches = (pattern: RegExp, text: string): Candidate[] => [...text.matchAll(pattern)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
 
 /** Whether a capitalised phrase could be a name: not a month or weekday, an adjective ("American", "Austro-Hungarian") or a function word ("It's", "Despite"). */
 function couldBeName(phrase: string): boolean {
@@ -73,17 +71,19 @@ function isCapitalisedForTheSentence(text: string, c: Candidate): boolean {
 }
 
 /** `preferred` when it has any, else `all`. */
-export function preferring(all: Candidate[], preferred: Candidate[]): Candidate[] {
-  return preferred.length > 0 ? preferred : all;
-}
+export const preferring = (all: Candidate[], preferred: Candidate[]): Candidate[] => (preferred.length > 0 ? preferred : all);
 
 const UNIT = new RegExp(`^${MEASURE}$`, 'i');
 /** A unit abbreviated as docs write it, glued on or not ("500ms", "30s", "1.5h", "2 hrs", "512MB"), case and all: "3D", "5G", "40 HR" are none. */
 const SHORT_UNIT = /^ ?(?:ms|µs|ns|s|secs?|mins?|h|hrs?|d|[KMGT]i?B|kB|km|kg|mg|ml|mm|cm|m|g)\b/;
-/** What ends the text before a number that takes no short unit: a word it is glued into ("k8s", "F-16s"), or a determiner of a decade or an age ("the 80s", "his 30s", "mid-60s"). */
-const NO_UNIT_AFTER = new RegExp(`[\\p{L}\\p{N}-]$|\\b(?:${PRONOUN_DETERMINERS}|early|mid|late)[\\s-]+$`, 'iu');
-/** How many characters of short unit follow the number at `c`. */
-const shortUnitAfter = (text: string, c: Candidate): number => NO_UNIT_AFTER.test(text.slice(Math.max(0, c.start - 8), c.start)) ? 0 : (SHORT_UNIT.exec(text.slice(c.end, c.end + 5))?.[0].length ?? 0);
+const DECADE_BEFORE = /\b(?:the|its|his|her|their|early|mid|late)[\s-]+$/i;
+
+/** How many characters of short unit follow the number at `c`: none for a number glued into a word ("k8s", "F-16s"), nor for the "s" of a decade or an age ("the 80s", "his 30s"). */
+function shortUnitAfter(text: string, c: Candidate): number {
+  const before = text.slice(Math.max(0, c.start - 8), c.start);
+  const unit = /[\p{L}\p{N}-]$/u.test(before) ? undefined : SHORT_UNIT.exec(text.slice(c.end, c.end + 5))?.[0];
+  return unit === undefined || (unit.trim() === 's' && DECADE_BEFORE.test(before)) ? 0 : unit.length;
+}
 
 /** Whether the number at `c` counts things ("three goals", "300 jobs"): a word that is no unit follows it. */
 function countsThings(text: string, c: Candidate): boolean {

@@ -172,6 +172,7 @@ describe('entitiesOf', () => {
     expect(all('The default is 500 ms, or 2 hrs for batch jobs; tokens last 7d.', 'duration')).toEqual(['500 ms', '2 hrs', '7d']);
     expect(all('The cache holds 512MB and answers in 10-20ms.', 'number')).toEqual(['512MB', '10-20ms']);
     expect(all('A 3D model on 5G phones.', 'number')).toEqual([]);
+    expect(all('Use a 30s timeout; the 512MB limit holds for an 8h shift.', 'number')).toEqual(['30s', '512MB', '8h']);
   });
 
   it('takes no short unit for a decade, an age, a number inside a word or a capital letter after a space', () => {
