@@ -56,7 +56,7 @@ describe('Chinese and Japanese documents', () => {
   it('a Chinese question finds the right Chinese sentence', async () => {
     const d = dir();
     const [answer] = jsonLines((await runCli(['--json', '--seeds', d, '字节跳动的首席执行官是谁？'], { cwd: d })).stdout);
-    expect(answer).toMatchObject({ answered: true, answer: '字节跳动的首席执行官是梁汝波。' });
+    expect(answer).toMatchObject({ answered: true, answer: '字节跳动的首席执行官是梁汝波。', span: '梁汝波' });
     expect(answer!.citations[0]).toMatchObject({ source: 'zh.txt', sentence: 2 });
   });
 

@@ -258,6 +258,11 @@ describe('extractSpan', () => {
     );
   });
 
+  it('keeps the characters of a Chinese question word out of the span, though character pairs overlap', () => {
+    expect(spanOf('字节跳动的首席执行官是谁？', '字节跳动的首席执行官是梁汝波。')).toBe('梁汝波');
+    expect(spanOf('字节跳动的总部在哪里？', '字节跳动的总部位于北京。')).toBe('位于北京');
+  });
+
   it('gives a number with its unit, and nothing else that follows it', () => {
     expect(spanOf('How much RAM does the server have?', 'The server has 32 GB of RAM.')).toBe('32 GB');
     expect(spanOf('How much is loaded onto the card?', 'Load 20 euros onto the card.')).toBe('20 euros');
