@@ -13,18 +13,22 @@ export const CANDIDATES = 12;
 /** How many passages of a section join the candidates when the search finds its heading. */
 export const SECTION_PASSAGES = 3;
 
+/** The passages that open the section passage `i` heads or links to (see PassageStore.headingFor), up to {@link SECTION_PASSAGES}. */
+function sectionOf(passages: Corpus['passages'], i: number): number[] {
+  const heading = passages.headingFor(i);
+  return heading < 0 ? [] : passages.sectionUnder(heading, SECTION_PASSAGES);
+}
+
 /**
- * The passages that open the sections whose headings are among `hits` (up to
- * {@link SECTION_PASSAGES} each, not past the next heading) and are not hits themselves: docs title
- * a section by what it answers ("### Enable logging"), and its text may not repeat the title.
+ * The passages that open the sections `hits` head or link to (see {@link sectionOf}) and are not
+ * hits themselves: docs title a section by what it answers ("### Enable logging"), and its text
+ * may not repeat the title.
  */
 function sectionsOf(passages: Corpus['passages'], hits: readonly IndexHit[]): number[] {
   const seen = new Set(hits.map((hit) => hit.passage));
   const found: number[] = [];
   for (const hit of hits) {
-    if (!passages.isHeading(hit.passage)) continue;
-    for (const j of passages.around(hit.passage, SECTION_PASSAGES).after) {
-      if (passages.isHeading(j)) break;
+    for (const j of sectionOf(passages, hit.passage)) {
       if (!seen.has(j)) found.push(j);
       seen.add(j);
     }
@@ -44,9 +48,10 @@ export interface ScoredCandidate {
 }
 
 /**
- * The lexical search's best `count` passages for a question, and the passages under the headings
- * among them (see {@link sectionsOf}), each with its features and the model's probability, best first. The one place candidates are scored: `ask`, `eval` and
- * training use it.
+ * The lexical search's best `count` passages for a question, and the passages of the sections
+ * they head or link to (see {@link sectionsOf}), each with its features and the model's
+ * probability, best first; a heading or a table of contents' line ranks below its section's
+ * likeliest passage. The one place candidates are scored: `ask`, `eval` and training use it.
  */
 export function scoreCandidates(corpus: Pick<Corpus, 'passages' | 'index'>, question: Question, count = CANDIDATES, model: Model = MODEL): ScoredCandidate[] {
   const standIns = standInsFor(corpus.index, question, model.standIns);
@@ -71,7 +76,13 @@ export function scoreCandidates(corpus: Pick<Corpus, 'passages' | 'index'>, ques
       return featuresOf({ passage: hit.passage, text: passage.text, tokens, credited }, context);
     }),
   );
-  return found
-    .map((c, i) => ({ ...c, features: features[i]!, score: probability(features[i]!, model) }))
-    .sort((a, b) => b.score - a.score || b.hit.score - a.hit.score || a.hit.passage - b.hit.passage);
+  const scored = found.map((c, i) => ({ ...c, features: features[i]!, score: probability(features[i]!, model) }));
+  // A heading, or a table of contents' line, is no answer: its section's likeliest passage takes its place.
+  const byPassage = new Map(scored.map((c) => [c.hit.passage, c]));
+  for (const c of scored) {
+    const section = sectionOf(corpus.passages, c.hit.passage).flatMap((j) => byPassage.get(j) ?? []);
+    const best = section.reduce<ScoredCandidate | undefined>((a, b) => (a && a.score >= b.score ? a : b), undefined);
+    if (best && best.score < c.score) [best.score, c.score] = [c.score, best.score];
+  }
+  return scored.sort((a, b) => b.score - a.score || b.hit.score - a.hit.score || a.hit.passage - b.hit.passage);
 }

@@ -7,6 +7,9 @@ const [DOC, LINE, COLUMN, START, END] = [0, 1, 2, 3, 4] as const;
 
 const decoder = new TextDecoder();
 
+/** A line of a table of contents: a list item that only links to a heading of its document. */
+const CONTENTS_LINE = /^\s*(?:[-*+]|\d+[.)])\s+\[([^\]]+)\]\(#[^)\s]*\)\s*$/;
+
 /**
  * All passages of a corpus as one flat table (document, line, column, start, end per
  * passage); a {@link Passage} object, with its text decoded from the file's bytes, is made
@@ -136,6 +139,26 @@ export class PassageStore {
   isHeading(i: number): boolean {
     const line = this.rows[i * ROW_WIDTH + LINE]!;
     return this.headingsOf(i)?.some((heading) => heading.line === line) ?? false;
+  }
+
+  /**
+   * The heading passage `i` stands for: itself when it is a Markdown heading, or the heading its
+   * table-of-contents line links to ("- [Enable logging](#enable-logging)"); -1 for none.
+   */
+  headingFor(i: number): number {
+    const headings = this.headingsOf(i);
+    if (!headings) return -1;
+    if (this.isHeading(i)) return i;
+    const link = CONTENTS_LINE.exec(this.text(i));
+    const heading = link ? headings.find((h) => h.title === link[1]) : undefined;
+    return heading ? this.at(this.documentOf(i), heading.line) : -1;
+  }
+
+  /** Up to `count` passages that open the section under heading passage `heading`, none past the next heading. */
+  sectionUnder(heading: number, count: number): number[] {
+    const after = this.around(heading, count).after;
+    const end = after.findIndex((j) => this.isHeading(j));
+    return end < 0 ? after : after.slice(0, end);
   }
 
   /** The headings of passage `i`'s document, parsed on first use; undefined when it is not Markdown. */

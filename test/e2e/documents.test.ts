@@ -39,6 +39,16 @@ describe('Markdown documents', () => {
     for (const c of [code, ...cell.citations]) expect(bytes.subarray(c.start, c.end).toString()).toBe(c.text);
   });
 
+  it('answer with the section a heading or a table of contents’ line points to, not with the heading', async () => {
+    const faq =
+      '# FAQ\n\n- [How to get the IP address of the client?](#how-to-get-the-ip-address-of-the-client)\n- [How to close a connection?](#how-to-close-a-connection)\n\n' +
+      '## How to get the IP address of the client?\n\nThe remote IP address can be obtained from the raw socket.\n\n## How to close a connection?\n\nCall `close()`.\n';
+    const dir = tempTree({ 'README.md': faq });
+    const [answer] = jsonLines((await runCli(['--json', '--seeds', dir, 'How to get the IP address of the client?'], { cwd: dir })).stdout);
+    expect(answer).toMatchObject({ answered: true, answer: 'The remote IP address can be obtained from the raw socket.' });
+    expect(answer!.citations[0]).toMatchObject({ heading: 'FAQ › How to get the IP address of the client?', line: 8 });
+  });
+
   it('do not match link targets', async () => {
     const dir = tempTree({ 'guide.md': GUIDE });
     const r = await runCli(['--json', '--seeds', dir, 'example.com tools'], { cwd: dir });

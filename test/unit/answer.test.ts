@@ -110,6 +110,22 @@ describe('candidates', () => {
     expect(found).not.toContain('1 MiB.');
   });
 
+  it('never answer with a heading: the likeliest passage of its section ranks in its place', () => {
+    const guide = '# Guide\n\n## Enable logging\n\nLogging is off by default.\n\nEnable it by passing `{ logger: true }` when you create the server.\n';
+    const found = texts(corpusOf(guide, 'g.md'), 'How do I enable logging?');
+    expect(found[0]).toBe('Enable it by passing `{ logger: true }` when you create the server.');
+    expect(found.indexOf('## Enable logging')).toBeGreaterThan(0);
+  });
+
+  it('read a table of contents’ line as the heading it links to', () => {
+    const faq =
+      '# FAQ\n\n- [How to get the IP address of the client?](#how-to-get-the-ip-address-of-the-client)\n- [How to close a connection?](#how-to-close-a-connection)\n\n' +
+      '## How to get the IP address of the client?\n\nThe remote IP address can be obtained from the raw socket.\n\n## How to close a connection?\n\nCall `close()`.\n';
+    const found = texts(corpusOf(faq, 'faq.md'), 'How to get the IP address of the client?');
+    expect(found[0]).toBe('The remote IP address can be obtained from the raw socket.');
+    expect(found.indexOf('- [How to get the IP address of the client?](#how-to-get-the-ip-address-of-the-client)')).toBeGreaterThan(0);
+  });
+
   it('take each passage once, and none past the end of the document or from a file that is not Markdown', () => {
     const found = texts(corpusOf('# Timeouts\n\n## Timeout values\n\n72000 ms.\n\n## Last timeout\n', 's.md'), 'Which timeout values?');
     expect(found).toHaveLength(new Set(found).size);
