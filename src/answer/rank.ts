@@ -10,30 +10,40 @@ import { standInsFor } from './stand-ins.js';
 /** How many of the lexical search's best passages the model re-ranks. */
 export const CANDIDATES = 12;
 
-/** How many passages of a section join the candidates when the search finds its heading. */
+/** How many passages of a section join the candidates when the search finds its heading or a table of contents' entry for it. */
 export const SECTION_PASSAGES = 3;
 
-/** The passages that open the section passage `i` heads or links to (see PassageStore.headingFor), up to {@link SECTION_PASSAGES}. */
-function sectionOf(passages: Corpus['passages'], i: number): number[] {
-  const heading = passages.headingFor(i);
-  return heading < 0 ? [] : passages.sectionUnder(heading, SECTION_PASSAGES);
+/**
+ * For each of `hits` that is a heading or a table of contents' entry (see
+ * PassageStore.headingFor), the passages that open its section: docs title a section by what it
+ * answers ("### Enable logging"), and its text may not repeat the title.
+ */
+function sectionsOf(passages: Corpus['passages'], hits: readonly IndexHit[]): Map<number, number[]> {
+  const sections = new Map<number, number[]>();
+  for (const { passage } of hits) {
+    const heading = passages.headingFor(passage);
+    if (heading >= 0) sections.set(passage, passages.sectionUnder(heading, SECTION_PASSAGES));
+  }
+  return sections;
 }
 
 /**
- * The passages that open the sections `hits` head or link to (see {@link sectionOf}) and are not
- * hits themselves: docs title a section by what it answers ("### Enable logging"), and its text
- * may not repeat the title.
+ * A heading or a table of contents' entry is no answer: when it scores above every passage of its
+ * section (`sections`, see {@link sectionsOf}), the likeliest of those takes its score and it takes
+ * that one's (the model's own scores decide, so no swap feeds another); with none it scores 0.
  */
-function sectionsOf(passages: Corpus['passages'], hits: readonly IndexHit[]): number[] {
-  const seen = new Set(hits.map((hit) => hit.passage));
-  const found: number[] = [];
-  for (const hit of hits) {
-    for (const j of sectionOf(passages, hit.passage)) {
-      if (!seen.has(j)) found.push(j);
-      seen.add(j);
-    }
+function titlesGiveWay(scored: ScoredCandidate[], sections: ReadonlyMap<number, number[]>): void {
+  const byPassage = new Map(scored.map((c) => [c.hit.passage, c]));
+  const own = new Map(scored.map((c) => [c, c.score]));
+  for (const [i, section] of sections) {
+    const title = byPassage.get(i)!;
+    const under = section.flatMap((j) => byPassage.get(j) ?? []);
+    if (under.length === 0) title.score = 0;
+    const best = under.reduce<ScoredCandidate | undefined>((a, b) => (a && own.get(a)! >= own.get(b)! ? a : b), undefined);
+    if (!best || own.get(best)! >= own.get(title)!) continue;
+    best.score = Math.max(best.score, own.get(title)!);
+    title.score = Math.min(title.score, own.get(best)!);
   }
-  return found;
 }
 
 /** A candidate passage with the model's view of it. */
@@ -50,7 +60,7 @@ export interface ScoredCandidate {
 /**
  * The lexical search's best `count` passages for a question, and the passages of the sections
  * they head or link to (see {@link sectionsOf}), each with its features and the model's
- * probability, best first; a heading or a table of contents' line ranks below its section's
+ * probability, best first; a heading or a table of contents' entry ranks below its section's
  * likeliest passage. The one place candidates are scored: `ask`, `eval` and training use it.
  */
 export function scoreCandidates(corpus: Pick<Corpus, 'passages' | 'index'>, question: Question, count = CANDIDATES, model: Model = MODEL): ScoredCandidate[] {
@@ -62,7 +72,11 @@ export function scoreCandidates(corpus: Pick<Corpus, 'passages' | 'index'>, ques
     const passage = corpus.passages.get(hit.passage);
     return { hit, passage, tokens: analyze(passage.text) };
   });
-  for (const i of sectionsOf(corpus.passages, hits)) {
+  const sections = sectionsOf(corpus.passages, hits);
+  const seen = new Set(hits.map((hit) => hit.passage));
+  for (const i of [...sections.values()].flat()) {
+    if (seen.has(i)) continue;
+    seen.add(i);
     const passage = corpus.passages.get(i);
     const tokens = analyze(passage.text);
     const held = new Set(tokens.flatMap((t) => t.terms));
@@ -77,12 +91,6 @@ export function scoreCandidates(corpus: Pick<Corpus, 'passages' | 'index'>, ques
     }),
   );
   const scored = found.map((c, i) => ({ ...c, features: features[i]!, score: probability(features[i]!, model) }));
-  // A heading, or a table of contents' line, is no answer: its section's likeliest passage takes its place.
-  const byPassage = new Map(scored.map((c) => [c.hit.passage, c]));
-  for (const c of scored) {
-    const section = sectionOf(corpus.passages, c.hit.passage).flatMap((j) => byPassage.get(j) ?? []);
-    const best = section.reduce<ScoredCandidate | undefined>((a, b) => (a && a.score >= b.score ? a : b), undefined);
-    if (best && best.score < c.score) [best.score, c.score] = [c.score, best.score];
-  }
+  titlesGiveWay(scored, sections);
   return scored.sort((a, b) => b.score - a.score || b.hit.score - a.hit.score || a.hit.passage - b.hit.passage);
 }

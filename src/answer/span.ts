@@ -223,7 +223,8 @@ function remainder({ passage, tokens, isQuestionWord }: PassageView): string | n
   // Function words just before the first content word belong to it: "within the ice".
   while (first > floor && tokens[first - 1]!.terms.length === 0) first--;
   // Chinese character pairs overlap ("行官", "官是"): the characters of the skipped tokens either side stay out.
-  const [start, end] = [Math.max(tokens[first]!.start, tokens[first - 1]?.end ?? 0), Math.min(tokens[last]!.end, tokens[last + 1]?.start ?? Infinity)];
+  const start = Math.max(tokens[first]!.start, tokens[first - 1]?.end ?? 0);
+  const end = Math.min(tokens[last]!.end, tokens[last + 1]?.start ?? Infinity);
   return trimPhrase(passage, ...withWholeCode(codeSpans(passage), start, end));
 }
 

@@ -7,8 +7,28 @@ const [DOC, LINE, COLUMN, START, END] = [0, 1, 2, 3, 4] as const;
 
 const decoder = new TextDecoder();
 
-/** A line of a table of contents: a list item that only links to a heading of its document. */
-const CONTENTS_LINE = /^\s*(?:[-*+]|\d+[.)])\s+\[([^\]]+)\]\(#[^)\s]*\)\s*$/;
+/** An entry of a table of contents: a list item, or a line, that only links to an anchor of its own document. */
+const CONTENTS_ENTRY = /^\s*(?:(?:[-*+]|\d+[.)])\s+)?\[.*\]\(#([^)\s]+)\)\s*$/;
+
+/** How far past a heading {@link PassageStore.sectionUnder} looks for its section's passages. */
+const SECTION_SCAN = 50;
+
+/**
+ * The anchors GitHub gives a document's headings, each with its heading's line: the title in lower
+ * case, punctuation dropped, spaces as hyphens ("`level` (String)" → "level-string"), and "-1",
+ * "-2" … after a title's repeats.
+ */
+function anchorLines(headings: readonly Heading[]): Map<string, number> {
+  const lines = new Map<string, number>();
+  const repeats = new Map<string, number>();
+  for (const { title, line } of headings) {
+    const base = title.toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-');
+    const seen = repeats.get(base) ?? 0;
+    repeats.set(base, seen + 1);
+    lines.set(seen === 0 ? base : `${base}-${seen}`, line);
+  }
+  return lines;
+}
 
 /**
  * All passages of a corpus as one flat table (document, line, column, start, end per
@@ -29,6 +49,9 @@ export class PassageStore {
   /** Passage number of each document's first passage; one more entry for the end. */
   private readonly firsts: Uint32Array;
   private readonly headings = new Map<number, Heading[]>();
+  private readonly headingLines = new Map<number, Map<number, Heading>>();
+  /** Each Markdown document's heading anchors (see anchorLines), made when a table of contents is first followed. */
+  private readonly anchors = new Map<number, Map<string, number>>();
 
   constructor(documents: readonly Document[], rows: Uint32Array) {
     this.documents = documents;
@@ -137,28 +160,59 @@ export class PassageStore {
 
   /** Whether passage `i` is a Markdown heading. */
   isHeading(i: number): boolean {
-    const line = this.rows[i * ROW_WIDTH + LINE]!;
-    return this.headingsOf(i)?.some((heading) => heading.line === line) ?? false;
+    return this.headingAt(i) !== undefined;
   }
 
   /**
    * The heading passage `i` stands for: itself when it is a Markdown heading, or the heading its
-   * table-of-contents line links to ("- [Enable logging](#enable-logging)"); -1 for none.
+   * table-of-contents entry links to ("- [Enable logging](#enable-logging)", by GitHub's anchors,
+   * "-1" and on for repeated titles); -1 for none.
    */
   headingFor(i: number): number {
     const headings = this.headingsOf(i);
     if (!headings) return -1;
     if (this.isHeading(i)) return i;
-    const link = CONTENTS_LINE.exec(this.text(i));
-    const heading = link ? headings.find((h) => h.title === link[1]) : undefined;
-    return heading ? this.at(this.documentOf(i), heading.line) : -1;
+    const anchor = CONTENTS_ENTRY.exec(this.text(i))?.[1]?.toLowerCase();
+    const doc = this.documentOf(i);
+    let lines = this.anchors.get(doc);
+    if (anchor === undefined) return -1;
+    if (!lines) this.anchors.set(doc, (lines = anchorLines(headings)));
+    const line = lines.get(anchor);
+    return line === undefined ? -1 : this.onLine(doc, line);
   }
 
-  /** Up to `count` passages that open the section under heading passage `heading`, none past the next heading. */
+  /**
+   * Up to `count` passages of the section under heading passage `heading`, its subsections'
+   * included: not its subheadings or table-of-contents entries, nothing past the next heading of
+   * the same or a higher level.
+   */
   sectionUnder(heading: number, count: number): number[] {
-    const after = this.around(heading, count).after;
-    const end = after.findIndex((j) => this.isHeading(j));
-    return end < 0 ? after : after.slice(0, end);
+    const level = this.headingAt(heading)?.level ?? 0;
+    const end = Math.min(this.firsts[this.documentOf(heading) + 1]!, heading + 1 + SECTION_SCAN);
+    const found: number[] = [];
+    for (let j = heading + 1; j < end && found.length < count; j++) {
+      const sub = this.headingAt(j);
+      if (sub && sub.level <= level) break;
+      if (!sub && !CONTENTS_ENTRY.test(this.text(j))) found.push(j);
+    }
+    return found;
+  }
+
+  /** The heading on passage `i`'s line, when passage `i` is one. */
+  private headingAt(i: number): Heading | undefined {
+    if (!this.headingsOf(i)) return undefined;
+    return this.headingLines.get(this.documentOf(i))!.get(this.rows[i * ROW_WIDTH + LINE]!);
+  }
+
+  /** The first passage of document `doc` on `line`, or -1 (passages are in line order). */
+  private onLine(doc: number, line: number): number {
+    let [low, high] = [this.firsts[doc]!, this.firsts[doc + 1]!];
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.rows[middle * ROW_WIDTH + LINE]! < line) low = middle + 1;
+      else high = middle;
+    }
+    return low < this.firsts[doc + 1]! && this.rows[low * ROW_WIDTH + LINE] === line ? low : -1;
   }
 
   /** The headings of passage `i`'s document, parsed on first use; undefined when it is not Markdown. */
@@ -167,7 +221,10 @@ export class PassageStore {
     const document = this.documents[doc]!;
     if (!isMarkdown(document.path)) return undefined;
     let headings = this.headings.get(doc);
-    if (!headings) this.headings.set(doc, (headings = markdownHeadings(document.text)));
+    if (!headings) {
+      this.headings.set(doc, (headings = markdownHeadings(document.text)));
+      this.headingLines.set(doc, new Map(headings.map((h) => [h.line, h])));
+    }
     return headings;
   }
 

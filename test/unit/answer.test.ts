@@ -126,6 +126,18 @@ describe('candidates', () => {
     expect(found.indexOf('- [How to get the IP address of the client?](#how-to-get-the-ip-address-of-the-client)')).toBeGreaterThan(0);
   });
 
+  it('rank a heading below its section’s passages even when a table of contents opens the section or links back to it', () => {
+    const logging = '# Logging\n\n- [Turn it on](#turn-it-on)\n- [Turn it off](#turn-it-off)\n\n## Turn it on\n\nPass true.\n\n## Turn it off\n\nPass false.\n';
+    expect(texts(corpusOf(logging, 'l.md'), 'How does logging work?')[0]).toBe('Pass true.');
+    const looped = '## Enable logging\n\n- [Enable logging](#enable-logging)\n\nIt is enabled by passing logger true.\n';
+    expect(texts(corpusOf(looped, 'l.md'), 'How do I enable logging?')[0]).toBe('It is enabled by passing logger true.');
+  });
+
+  it('give a heading with nothing under it no chance to answer', () => {
+    const docs = corpusOf('# Guide\n\nSome intro text about servers.\n\n## Enable logging\n', 'g.md');
+    expect(answerQuestion(docs, 'How do I enable logging?')).toMatchObject({ answered: false });
+  });
+
   it('take each passage once, and none past the end of the document or from a file that is not Markdown', () => {
     const found = texts(corpusOf('# Timeouts\n\n## Timeout values\n\n72000 ms.\n\n## Last timeout\n', 's.md'), 'Which timeout values?');
     expect(found).toHaveLength(new Set(found).size);
