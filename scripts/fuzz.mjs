@@ -18,7 +18,7 @@ const decoder = new TextDecoder();
 const hostilePiece = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 20 }),
   fc.string({ unit: 'binary', maxLength: 10 }),
-  fc.constantFrom('. ', '? ', '\n', '\r\n', '\n\n', '# Heading\n', '- item ', 'Mr. ', '3.5', '(', ')', '。', '\u0000', '\u001b[2J', '\u001b]52;c;eA==\u0007', '\u0085', '\u202e', '\u200b', '\ufeff', 'ByteDance', 'CEO', 'was founded in 2012'),
+  fc.constantFrom('. ', '? ', '\n', '\r\n', '\n\n', '# Heading\n', '## Heading\n', '- [Heading](#heading)\n', '[x](#heading-1)', '- item ', 'Mr. ', '3.5', '(', ')', '。', '\u0000', '\u001b[2J', '\u001b]52;c;eA==\u0007', '\u0085', '\u202e', '\u200b', '\ufeff', 'ByteDance', 'CEO', 'was founded in 2012'),
 );
 const text = fc.array(hostilePiece, { maxLength: 80 }).map((parts) => parts.join(''));
 const fileBytes = fc.oneof(
