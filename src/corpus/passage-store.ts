@@ -49,6 +49,7 @@ export class PassageStore {
   /** Passage number of each document's first passage; one more entry for the end. */
   private readonly firsts: Uint32Array;
   private readonly headings = new Map<number, Heading[]>();
+  /** Each Markdown document's headings by line, made with {@link headings}. */
   private readonly headingLines = new Map<number, Map<number, Heading>>();
   /** Each Markdown document's heading anchors (see anchorLines), made when a table of contents is first followed. */
   private readonly anchors = new Map<number, Map<string, number>>();
@@ -173,9 +174,9 @@ export class PassageStore {
     if (!headings) return -1;
     if (this.isHeading(i)) return i;
     const anchor = CONTENTS_ENTRY.exec(this.text(i))?.[1]?.toLowerCase();
+    if (anchor === undefined) return -1;
     const doc = this.documentOf(i);
     let lines = this.anchors.get(doc);
-    if (anchor === undefined) return -1;
     if (!lines) this.anchors.set(doc, (lines = anchorLines(headings)));
     const line = lines.get(anchor);
     return line === undefined ? -1 : this.onLine(doc, line);
