@@ -38,10 +38,10 @@ export interface Question {
  *   the role a who-question asks about, the words after "what"/"which";
  * - `where`: a place named after a preposition;
  * - `year`: only the year of a date;
- * - `birth`, `death`, `end`: which date of a life span or a period: its start, its end, the later date;
+ * - `birth`, `end`: which date of a life span or a period: its start, the later date;
  * - `counted`: the noun (captured) a how-many question counts.
  */
-export type Cue = 'describe' | 'who-is' | 'named' | 'role' | 'which' | 'where' | 'year' | 'birth' | 'death' | 'end' | 'counted';
+export type Cue = 'describe' | 'who-is' | 'named' | 'role' | 'which' | 'where' | 'year' | 'birth' | 'end' | 'counted';
 
 /** One row of {@link QUESTION_PATTERNS}. */
 interface QuestionPattern {
@@ -52,8 +52,6 @@ interface QuestionPattern {
   /** What it tells of the answer, with the pattern's first capture (see {@link Cue}). */
   cue?: Cue;
 }
-
-const DEATH_WORDS = 'die|died|dies|death|dead|killed';
 
 /**
  * "When" as the question's own word ("When did …?", "By when is …?", "Quick question: when was …?",
@@ -84,8 +82,7 @@ const QUESTION_PATTERNS: readonly QuestionPattern[] = [
   { pattern: /^\s*where\b/i, cue: 'where' },
   { pattern: /\b(?:what|which) year\b/i, cue: 'year' },
   { pattern: /\b(?:born|birth|birthday)\b/i, cue: 'birth' },
-  { pattern: new RegExp(`\\b(?:${DEATH_WORDS})\\b`, 'i'), cue: 'death' },
-  { pattern: new RegExp(`\\b(?:${DEATH_WORDS}|end|ended|ends|resign|resigned|resigns|last|finish|finished)\\b`, 'i'), cue: 'end' },
+  { pattern: new RegExp(`\\b(?:die|died|dies|death|dead|killed|end|ended|ends|resign|resigned|resigns|last|finish|finished)\\b`, 'i'), cue: 'end' },
   { pattern: /\bhow many\s+([A-Za-z]+)/i, cue: 'counted' },
 ];
 

@@ -20,12 +20,11 @@ function isInParentheses(text: string, c: Candidate): boolean {
 }
 
 /**
- * The candidates worth choosing from: a person outside parentheses, and of those one named after
- * "by" and at most three words ("by the English poet Samuel Taylor Coleridge") if there is one;
- * for dates, a life span in parentheses ("(May 13, 1922 – April 25, 2009)") gives its end for a
- * question about a death, its start for one about a birth, and is passed over for any other
- * question when the passage has other dates; a question about an end (a death, "end", "resign",
- * "last") gets the last of the other dates ("from 1939 to 1945" → 1945).
+ * The candidates worth choosing from: a person named after "by" and at most three words ("by the
+ * English poet Samuel Taylor Coleridge") if there is one; for dates, a life span in parentheses
+ * ("(May 13, 1922 – April 25, 2009)") gives its start for a question about a birth, and is passed
+ * over for any other question when the passage has other dates; a question about an end (a death,
+ * "end", "resign", "last") gets the last date ("from 1939 to 1945" → 1945).
  */
 function likeliest({ question, passage, tokens }: PassageView, candidates: Candidate[]): Candidate[] {
   const counted = question.cues.get('counted');
@@ -38,14 +37,9 @@ function likeliest({ question, passage, tokens }: PassageView, candidates: Candi
     };
     return preferring(candidates, candidates.filter(countsIt));
   }
-  if (question.type === 'person') {
-    // "Bing (known previously as Live Search …) is a web search engine … from Microsoft": an aside is no answer.
-    const outside = preferring(candidates, candidates.filter((c) => !isInParentheses(passage, c)));
-    return preferring(outside, outside.filter((c) => /\bby\s+(?:\S+\s+){0,3}$/.test(passage.slice(Math.max(0, c.start - 30), c.start))));
-  }
+  if (question.type === 'person') return preferring(candidates, candidates.filter((c) => /\bby\s+(?:\S+\s+){0,3}$/.test(passage.slice(Math.max(0, c.start - 30), c.start))));
   if (question.type !== 'date' || candidates.length < 2) return candidates;
   const span = candidates.filter((c) => isInParentheses(passage, c));
-  if (question.cues.has('death') && span.length > 1) return [span[span.length - 1]!];
   if (question.cues.has('birth') && span.length > 0) return [span[0]!];
   const outside = preferring(candidates, candidates.filter((c) => !isInParentheses(passage, c)));
   // "lasted from 1939 to 1945", "between 1983 and 1996": an end is the later date.
