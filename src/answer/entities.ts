@@ -1,5 +1,5 @@
 import { STOP_WORDS } from '../analysis/stopwords.js';
-import { isUpper } from '../analysis/unicode.js';
+import { isUpper, isWordChar } from '../analysis/unicode.js';
 import { isCommonWord, isFunctionWord, isProperAdjective } from './lexicon.js';
 import type { AnswerType } from './question.js';
 
@@ -81,7 +81,9 @@ const DECADE_BEFORE = /\b(?:the|its|his|her|their|early|mid|late)[\s-]+$/i;
 /** How many characters of short unit follow the number at `c`: none for a number glued into a word ("k8s", "F-16s"), nor for the "s" of a decade or an age ("the 80s", "his 30s"). */
 function shortUnitAfter(text: string, c: Candidate): number {
   const before = text.slice(Math.max(0, c.start - 8), c.start);
-  const unit = /[\p{L}\p{N}-]$/u.test(before) ? undefined : SHORT_UNIT.exec(text.slice(c.end, c.end + 5))?.[0];
+  const last = [...before].at(-1);
+  const gluedIntoWord = last !== undefined && (last === '-' || isWordChar(last.codePointAt(0)!));
+  const unit = gluedIntoWord ? undefined : SHORT_UNIT.exec(text.slice(c.end, c.end + 5))?.[0];
   return unit === undefined || (unit.trim() === 's' && DECADE_BEFORE.test(before)) ? 0 : unit.length;
 }
 

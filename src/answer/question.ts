@@ -82,7 +82,7 @@ const QUESTION_PATTERNS: readonly QuestionPattern[] = [
   { pattern: /^\s*where\b/i, cue: 'where' },
   { pattern: /\b(?:what|which) year\b/i, cue: 'year' },
   { pattern: /\b(?:born|birth|birthday)\b/i, cue: 'birth' },
-  { pattern: new RegExp(`\\b(?:die|died|dies|death|dead|killed|end|ended|ends|resign|resigned|resigns|last|finish|finished)\\b`, 'i'), cue: 'end' },
+  { pattern: /\b(?:die|died|dies|death|dead|killed|end|ended|ends|resign|resigned|resigns|last|finish|finished)\b/i, cue: 'end' },
   { pattern: /\bhow many\s+([A-Za-z]+)/i, cue: 'counted' },
 ];
 

@@ -1,4 +1,5 @@
 import { headingPathAt, isMarkdown, markdownHeadings, type Heading } from '../analysis/headings.js';
+import { isWordChar } from '../analysis/unicode.js';
 import type { Document, Passage } from '../types.js';
 
 /** Numbers stored per passage in a {@link PassageStore} table. */
@@ -22,7 +23,8 @@ function anchorLines(headings: readonly Heading[]): Map<string, number> {
   const lines = new Map<string, number>();
   const repeats = new Map<string, number>();
   for (const { title, line } of headings) {
-    const base = title.toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-');
+    const kept = [...title.toLowerCase()].filter((ch) => isWordChar(ch.codePointAt(0)!) || /[\s_-]/.test(ch));
+    const base = kept.join('').replace(/\s/g, '-');
     const seen = repeats.get(base) ?? 0;
     repeats.set(base, seen + 1);
     lines.set(seen === 0 ? base : `${base}-${seen}`, line);
