@@ -38,6 +38,8 @@ export function questionSets() {
     { name: 'seed paraphrases', heldOut: true, paths: [path.join(ROOT, 'seeds')], dir: path.join(FIXTURES, 'quality/seedpara'), questions: 'questions.jsonl', unanswerable: 'unanswerable.jsonl' },
     { name: 'dev docs 2', heldOut: true, paths: packageFolders('quality/devdocs2'), dir: path.join(FIXTURES, 'quality/devdocs2'), questions: 'questions.jsonl', unanswerable: 'unanswerable.jsonl' },
     { name: 'READMEs 3', heldOut: true, paths: packageFolders('quality/readmes3'), dir: path.join(FIXTURES, 'quality/readmes3'), questions: 'questions.jsonl', unanswerable: 'unanswerable.jsonl' },
+    { name: 'seed paraphrases 2', heldOut: true, paths: [path.join(ROOT, 'seeds')], dir: path.join(FIXTURES, 'quality/seedpara2'), questions: 'questions.jsonl', unanswerable: 'unanswerable.jsonl' },
+    { name: 'news', heldOut: true, paths: [path.join(FIXTURES, 'quality/news/docs')], dir: path.join(FIXTURES, 'quality/news'), questions: 'questions.jsonl', unanswerable: 'unanswerable.jsonl' },
   ];
   return sets
     .map((s) => ({ ...s, answerable: readJsonLines(path.join(s.dir, s.questions)), unanswerableQs: readJsonLines(path.join(s.dir, s.unanswerable)) }))
