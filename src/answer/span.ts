@@ -1,4 +1,5 @@
 import { analyze, type AnalyzedToken } from '../analysis/analyze.js';
+import { codeSpans } from '../analysis/code-spans.js';
 import { entitiesOf, partialDatesOf, preferring, type Candidate } from './entities.js';
 import { described, POSSESSIVE, trimPhrase } from './describe.js';
 import { PLACE_PREPOSITIONS, PRONOUN_DETERMINERS, singular as singularOf } from './lexicon.js';
@@ -220,22 +221,6 @@ function remainder({ passage, tokens, isQuestionWord }: PassageView): string | n
   const start = Math.max(tokens[first]!.start, tokens[first - 1]?.end ?? 0);
   const end = Math.min(tokens[last]!.end, tokens[last + 1]?.start ?? Infinity);
   return trimPhrase(passage, ...withWholeCode(codeSpans(passage), start, end));
-}
-
-/**
- * Where inline code stands in a passage, as CommonMark pairs backticks: a run of n opens, the next
- * run of exactly n closes ("`a`", "``a ` b``"); a run with no partner is a plain backtick.
- */
-function codeSpans(passage: string): Array<[number, number]> {
-  const runs = [...passage.matchAll(/`+/g)].map((m) => ({ at: m.index, length: m[0].length }));
-  const spans: Array<[number, number]> = [];
-  for (let i = 0; i < runs.length; i++) {
-    const close = runs.findIndex((run, j) => j > i && run.length === runs[i]!.length);
-    if (close < 0) continue;
-    spans.push([runs[i]!.at, runs[close]!.at + runs[close]!.length]);
-    i = close;
-  }
-  return spans;
 }
 
 /** `start`–`end` widened so as to cut none of the `code` spans (`` `port: 0` ``) in two. */

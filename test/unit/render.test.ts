@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { codeSpans } from '../../src/analysis/code-spans.js';
 import { inlinePieces, inlineText, withMatches } from '../../src/print/render/inline.js';
 import { breakLine, displayWidth, layoutProse, type Run } from '../../src/print/render/layout.js';
 import { renderPassage, type RenderOptions } from '../../src/print/render/passage.js';
@@ -8,6 +9,18 @@ import { styleFor } from '../../src/print/style.js';
 const plain: RenderOptions = { style: styleFor(false), width: undefined, full: false, links: false };
 const runs = (text: string): Run[] => [{ text, look: {} }];
 const lineText = (line: Run[]): string => line.map((r) => r.text).join('');
+
+describe('codeSpans', () => {
+  it('pairs a run of backticks with the next run of as many, past shorter or longer runs', () => {
+    expect(codeSpans('Set `port: 0` or ``a ` b``')).toEqual([[4, 13], [17, 26]]);
+    expect(codeSpans('```a`` b```')).toEqual([[0, 11]]);
+  });
+
+  it('leaves a run with no partner as plain backticks, and pairs what follows it', () => {
+    expect(codeSpans('an ``open run, then `code`')).toEqual([[20, 26]]);
+    expect(codeSpans('no code here')).toEqual([]);
+  });
+});
 
 describe('inlinePieces', () => {
   it('drops emphasis markers, link targets and escapes, keeping exact source places', () => {

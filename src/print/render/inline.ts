@@ -1,6 +1,7 @@
 // Inline Markdown for reading: emphasis markers dropped, code spans and links kept as styled
 // pieces. Every piece is an exact substring of the source, with its place, so that the
 // question's matched words (character ranges of the source) can still be highlighted.
+import { backtickRun, codeEnd } from '../../analysis/code-spans.js';
 
 /** How a piece of rendered text looks. */
 export interface Look {
@@ -58,18 +59,6 @@ function bracketEnd(text: string, from: number): number {
   return -1;
 }
 
-/** Where a run of `count` backticks closes a code span opened at `from`, or -1. */
-function codeEnd(text: string, from: number, count: number): number {
-  for (let i = from; i < text.length; i++) {
-    if (text[i] !== '`') continue;
-    let run = 1;
-    while (text[i + run] === '`') run++;
-    if (run === count) return i;
-    i += run - 1;
-  }
-  return -1;
-}
-
 /** Where an emphasis run of `marker` opened at `from` closes, or -1: same run, after non-space. */
 function emphasisEnd(text: string, from: number, marker: string): number {
   for (let i = from + 1; i < text.length; i++) {
@@ -79,8 +68,7 @@ function emphasisEnd(text: string, from: number, marker: string): number {
       continue;
     }
     if (c === '`') {
-      let run = 1;
-      while (text[i + run] === '`') run++;
+      const run = backtickRun(text, i);
       const close = codeEnd(text, i + run, run);
       if (close > 0) i = close + run - 1;
       continue;
@@ -122,8 +110,7 @@ function parse(text: string, from: number, to: number, look: Look, pieces: Piece
       continue;
     }
     if (c === '`') {
-      let run = 1;
-      while (text[i + run] === '`') run++;
+      const run = backtickRun(text, i);
       const close = codeEnd(text.slice(0, to), i + run, run);
       if (close < 0) {
         i += run;
